@@ -113,8 +113,42 @@ function tcvn3Reading(cell: string): string | null {
     const c = cell.charCodeAt(i);
     out += c < 0x80 ? cell[i] : tcvn3[c <= 0xff ? c : cp1252.get(c)!];
   }
-  const reading = out.normalize('NFC');
+  const reading = inCapitals(cell, out).normalize('NFC');
   return plausibleWords(reading) && spellsVietnamese(reading) ? reading : null;
+}
+
+// .VnTimeH, TCVN3's capitals font, has no codes of its own for toned capitals: text typed in it
+// holds the small toned codes beside capital ASCII letters — "§åNG" is "ĐỒNG", "TæNG CéNG" "TỔNG
+// CỘNG", "§¥N VÞ TÝNH" "ĐƠN VỊ TÍNH". Read as they map ("ĐồNG", a capital after a small letter)
+// such words spelt no Vietnamese: a unit line left money in đồng, a total row was an office, a
+// half-year title a year (traps29 1–5, exit 0). A word is read in capitals when its ASCII letters
+// are all capitals and it shows a capital after a small letter ("§åNG", "TH¸NG", "VN®"); a word
+// whose only capital is its first ("VÞ", "Mü", "Sù": "Vị" or "VỊ") follows such a word of its
+// cell. A word with a small ASCII letter ("Céng", "§¬n") is as it maps, so text of small letters
+// reads as before, and Unicode text never comes here (its "Ồ", "Ộ" are beyond Latin-1).
+function inCapitals(cell: string, mapped: string): string {
+  const words: { readonly start: number; readonly end: number; readonly titled: boolean }[] = [];
+  let capitals = false;
+  // `mapped` is `cell` character for character (one UTF-16 unit each), so a word's place is the same in both
+  for (const m of mapped.matchAll(/(?:\p{L}\p{M}*)+/gu)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/[a-z]/.test(cell.slice(start, end))) continue;
+    const letters = [...m[0].normalize('NFC').replace(/\p{M}/gu, '')];
+    const big = letters.map((l) => l !== l.toLowerCase());
+    if (!big.some(Boolean) || big.every(Boolean)) continue;
+    const titled = big[0]! && big.indexOf(true, 1) < 0;
+    if (!titled) capitals = true;
+    words.push({ start, end, titled });
+  }
+  if (!capitals) return mapped;
+  let out = '';
+  let at = 0;
+  for (const { start, end } of words) {
+    out += mapped.slice(at, start) + mapped.slice(start, end).toUpperCase();
+    at = end;
+  }
+  return out + mapped.slice(at);
 }
 
 // The short "đ" of a money unit — "1.000đ", "Tr.đ", "ng.đ", "Trđ" — is no syllable (no vowel), so
