@@ -194,6 +194,10 @@ const SYLLABLE = new RegExp(
   'u',
 );
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
+// Vietnamese writes k, ngh before e ê i y ("kê", "nghe"), never c, ng: "Céng" is no syllable as
+// written, so in a file read in TCVN3 it is the "Cộng" it shows (traps29 3: a total row "Céng" in
+// a file whose title was read in the font was an office, TOTAL 610, exit 0).
+const MISSPELT_ONSET = /^(?:c|ng)[eêiy]/u;
 /** The marks that make a letter (â ê ô, ă, ơ ư), and the letters each goes on. */
 const MODIFIER: Readonly<Record<string, string>> = { '\u0302': 'aeo', '\u0306': 'a', '\u031b': 'ou' };
 
@@ -226,7 +230,7 @@ function vietnameseSyllables(nfd: string, dongAbbreviations = false): boolean {
     const capitals = word.normalize('NFC').replace(/\p{M}/gu, '');
     if (capitals === capitals.toUpperCase() && !/[aeiouyăâêôơư]/u.test(letters)) continue; // ĐVT
     if (capitals.slice(1) !== capitals.slice(1).toLowerCase() && capitals !== capitals.toUpperCase()) return false;
-    if (!SYLLABLE.test(letters)) return false;
+    if (!SYLLABLE.test(letters) || MISSPELT_ONSET.test(letters)) return false;
   }
   return true;
 }
