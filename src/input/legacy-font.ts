@@ -254,12 +254,29 @@ const VNI_EVIDENCE = /[äåæëîïñöøûüÄÅÆËÎÏÑÖØÛÜ]/u;
  * is no VNI one: § ¬ Þ µ … are none of VNI's characters).
  */
 function legacyFont(cell: string): { readonly font: Font; readonly read: string } | null {
-  if (!mayBeLegacy(cell)) return null;
+  if (!mayBeLegacy(cell)) return bracketedLegacy(cell);
   const tcvn3 = tcvn3Reading(cell);
   if (tcvn3 !== null) return { font: 'tcvn3', read: tcvn3 };
   // VNI only on its own evidence: "Công ty ABC®" (® is TCVN3's, no VNI letter) is no VNI "Cơng ty ABC®"
   const vni = VNI_EVIDENCE.test(cell) ? vniReading(cell) : null;
   return vni === null ? null : { font: 'vni', read: vni };
+}
+
+/**
+ * A Unicode cell whose bracketed unit was typed in an old font — "Tiền có điều kiện (ngh×n ®ång)",
+ * "… (NGH×N §åNG)": the cell is beyond Latin-1, so no legacy cell, and the unit unread left the
+ * column's money in đồng (traps29 5, 1000× too small, exit 0). The bracket's text is read alone,
+ * under the same rule as a cell; the rest stays as written.
+ */
+function bracketedLegacy(cell: string): { readonly font: Font; readonly read: string } | null {
+  let font: Font | null = null;
+  const read = cell.replace(/\(([^()]*)\)/g, (group, inner: string) => {
+    const legacy = mayBeLegacy(inner) ? legacyFont(inner) : null;
+    if (legacy === null) return group;
+    font ??= legacy.font;
+    return `(${legacy.read})`;
+  });
+  return font === null ? null : { font, read };
 }
 
 /**

@@ -91,7 +91,15 @@ describe('unit lines in .VnTimeH capitals (traps29 1: money in đồng, 1000× t
   });
 });
 
-describe('headers in .VnTimeH capitals (traps29 5: money columns dropped or MEASURE_UNKNOWN)', () => {
+describe('headers: .VnTimeH capitals, or a bracketed unit in an old font inside a Unicode header (traps29 5: money in đồng or dropped, exit 0)', () => {
+  for (const unit of ['(ngh×n ®ång)', '(NGH×N §åNG)']) {
+    it(`"Tiền có điều kiện ${unit}"`, async () => {
+      const run = await both('h_2019.csv', [`STT,Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện ${unit},Tiền giải quyết xong ${unit}`, ...MONEY_ROWS]);
+      expect(run.code).toBe(0);
+      expect(pick(run.stdout, MONEY)).toEqual(NGHIN);
+    });
+  }
+
   it('money headers wholly in .VnTimeH capitals', async () => {
     const run = await both('h_2019.csv', ['STT,Đơn vị,Việc có điều kiện,Việc giải quyết xong,TIÒN Cã §IÒU KIÖN (NGH×N §åNG),TIÒN GI¶I QUYÕT XONG (NGH×N §åNG)', ...MONEY_ROWS]);
     expect(run.code).toBe(0);
