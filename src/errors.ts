@@ -36,6 +36,7 @@ export const CODES = {
   CSV_MALFORMED: { exit: 1, hint: 'a quoted field must end with a quote; a quote inside a field is written as two quotes ("")' },
   // latin1 decodes any byte, so a wrong pick is silent mojibake (a unit line no longer read): lead with the likely one.
   ENCODING_INVALID: { exit: 1, hint: 'the file is not UTF-8; a plain "CSV" from Excel on Vietnamese Windows is windows-1258: pass --encoding windows-1258. Others: utf-16le (Excel "Unicode Text" without its BOM), tcvn3 (old ABC-font documents), latin1 (Western European only: it has no Vietnamese letters)' },
+  ENCODING_DOUBLED: { exit: 1, hint: 'the file was opened as ANSI (windows-1252/1258) and saved as UTF-8 again: export the table again from its source as "CSV UTF-8", or convert the text back (Notepad++: Encoding → Convert to ANSI, then Encoding → Encode in UTF-8, and save)' },
   NO_HEADER: { exit: 1, hint: 'the header row must name at least two known columns (e.g. district, cases_with_conditions); `thads inspect FILE` shows how the file is read' },
   NO_DATA: { exit: 1, hint: 'the file must hold at least one office row below its header' },
   MISSING_COLUMN: { exit: 1, hint: 'each measure needs with_conditions and resolved (or completed); add the column or an alias in thads.config.json' },

@@ -57,6 +57,7 @@ import { HiddenHeaderlessColumns } from './hidden-columns.js';
 import { namesPeriodColumn, partBesideName, PeriodColumnWatch } from './period-column.js';
 import { assertNoMeasureLabel, MeasureLabels } from './measure-rows.js';
 import { cellReading, LegacyFontCells } from './legacy-font.js';
+import { refuseDoubledText } from './doubled-utf8.js';
 import { ExcelTrimmedRows, SheetRows } from './excel-window.js';
 import { CellUnitWatch, moneyCellUnit, unitOfCell, type CellFormat } from './cell-unit.js';
 import { OfficeRowsRead, type ColumnSum } from './sum-total-row.js';
@@ -889,6 +890,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       else if (convention !== null && !settledAhead && unwrittenAt.size > 0) unwrittenAt.clear();
       if (sums) sumsAt.set(line, sums);
       const record = cells.map(nfc);
+      // Vietnamese in UTF-8 twice ("Má»¹ Lá»™c"): refused at its cell (doubled-utf8.ts)
+      refuseDoubledText({ file }, record, line);
       legacyFont.read(record, line);
       // (a sheet's row with a number in a column a sum row's range takes in: Excel adds it, read or not; sum-total-row.ts)
       if (numbers) officeRowsRead.figuresOn(line, record.flatMap((c, i) => (looksNumeric(c) ? [i] : [])));

@@ -53,6 +53,7 @@ import type { Undated } from '../../domain/year-declared-rows.js';
 import { mayTellRowsApart, noteMayMarkRow, partBesideName } from '../period-column.js';
 import { labelsMeasure, MeasureLabels } from '../measure-rows.js';
 import { holdsLegacyLetter } from '../legacy-font.js';
+import { holdsDoubledUtf8 } from '../doubled-utf8.js';
 import { TELLING_CASES, TELLING_FIGURES } from '../../domain/repeated-rows.js';
 import { RuleMemo } from './rule-memo.js';
 
@@ -400,6 +401,8 @@ export class RowScanner {
   scan(run: Buffer, final: boolean): void {
     // a cell typed in an old font (.VnTime, VNI-Times) may be read as TCVN3 or VNI: the reference reader judges each cell (legacy-font.ts)
     if (holdsLegacyLetter(run)) giveUp();
+    // so may Vietnamese in UTF-8 twice ("CÃ´ TÃ´"), which the reference refuses (doubled-utf8.ts)
+    if (holdsDoubledUtf8(run)) giveUp();
     const limit = run.length;
     this.view = new DataView(run.buffer, run.byteOffset, run.length);
     let nextCR = run.indexOf(13);

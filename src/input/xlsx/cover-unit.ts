@@ -6,6 +6,7 @@
 import type { Readable } from 'node:stream';
 import type { HeaderMatcher } from '../headers.js';
 import { cellReading } from '../legacy-font.js';
+import { refuseDoubledText } from '../doubled-utf8.js';
 import { findUnitLineOfRow, type MoneyUnit } from '../units.js';
 import { xmlCellText } from './cell-text.js';
 import { readSheetRows } from './sheet-xml.js';
@@ -56,8 +57,11 @@ async function firstUnitLine(part: Readable, strings: readonly string[], where: 
         if (++rows > COVER_ROWS) return null;
         // text as the sheet shows it; a row's cells by column (a unit line split over cells is read joined)
         const width = row.cells.reduce((w, c) => Math.max(w, c.column), 0);
-        const cells = new Array<string>(width).fill('');
-        for (const c of row.cells) cells[c.column - 1] = cellReading(xmlCellText(c, undefined, strings).text.normalize('NFC'));
+        const written = new Array<string>(width).fill('');
+        for (const c of row.cells) written[c.column - 1] = xmlCellText(c, undefined, strings).text.normalize('NFC');
+        // a unit line in UTF-8 twice ("ÄÆ¡n vá»‹ tÃ­nh: nghÃ¬n Ä‘á»“ng") is no unit: refused, as on the table's sheet
+        refuseDoubledText(where, written, row.number);
+        const cells = written.map(cellReading);
         const stated = findUnitLineOfRow(cells);
         if (stated?.line.kind === 'money') return { unit: stated.line.unit, text: stated.text, line: row.number, column: stated.column };
       }
