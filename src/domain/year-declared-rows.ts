@@ -14,6 +14,9 @@
 // over several years' rows ("Tổng cộng" at the end, its year cell empty, its label naming none)
 // cannot be checked then, for the other years come without figures: it is dropped and said so
 // (uncheckedAcrossYears), never checked against N's rows alone (a false mismatch) nor silently.
+// The same total at the top ("Tổng cộng" right under the header) heads its block until a row of
+// another year shows the block is the whole file's: with --year N both readings are kept while
+// the block lasts (headedTotal), and that row drops the total as unchecked.
 import { DeclaredRows, type Own, type DeclaredKind, type Resolution, type Sums, type WholeIn } from './declared-rows.js';
 
 /** A declared row whose year cell is empty: its block's year is its own, or its label's. */
@@ -39,7 +42,7 @@ export interface YearResolution<R> extends Resolution<R> {
 type Held<R> = { readonly kind: DeclaredKind; readonly row: R; readonly figures: Sums; readonly undated?: Undated; readonly depth?: number; readonly above: ReadonlySet<number | null> } | { readonly heading: true; readonly depth?: number };
 
 export class YearDeclaredRows<R extends { readonly year: number | null }> {
-  private readonly whole: DeclaredRows<R>;
+  private whole: DeclaredRows<R>;
   /** per year; while one year only has come, it is `whole` itself (a file of one year pays nothing) */
   private readonly byYear = new Map<number | null, DeclaredRows<R>>();
   /** every declared row so far has a year */
@@ -57,6 +60,8 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
   /** every year a row of the file has had so far */
   private readonly seenYears = new Set<number | null>();
   private readonly unchecked: R[] = [];
+  /** --year N: an undated total heading its block, while the block has shown one year only; `without`: the reading without it (null: it was never declared, its block's year not N) */
+  private headedTotal: { readonly row: R; readonly without: DeclaredRows<R> | null } | null = null;
 
   /** `only`: --year N, whose rows alone are given with figures */
   /** `mayBeOffice`, `mayBeListed`, `writtenIn`, `isLowerLevel`, `isBloc`, `isDistrictOffices`, `subtotalOf`: DeclaredRows' (whether a declared row's label could be an office's name; a row of a list; the unit a field is written in; the district level's label; a bloc's over provinces; the district level's offices together). */
@@ -93,10 +98,29 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
 
   /** A row's year is known: the held declared rows above it take their blocks' years. */
   private seeYear(year: number | null): void {
-    if (this.headed !== undefined && year !== this.headed) this.allDated = false; // it headed rows of several years
+    if (this.headed !== undefined && year !== this.headed) {
+      this.allDated = false; // it headed rows of several years
+      if (this.headedTotal) this.acrossYears(this.headedTotal);
+    }
     this.release(year);
     this.runYears.add(year);
     this.seenYears.add(year);
+  }
+
+  /** A total taken to head one year's block heads rows of several: with --year N, unchecked. */
+  private acrossYears({ row, without }: { readonly row: R; readonly without: DeclaredRows<R> | null }): void {
+    this.headedTotal = null;
+    this.unchecked.push(row);
+    if (!without) return;
+    for (const [year, rows] of this.byYear) if (rows === this.whole) this.byYear.set(year, without);
+    this.whole = without;
+    this.declared--;
+  }
+
+  /** The rows below it, with the one's reading kept beside it while a headed total is pending. */
+  private addToWhole(figures: Sums, own: Own, office?: string): void {
+    this.whole.addRow(figures, own, office);
+    this.headedTotal?.without?.addRow(figures, own, office);
   }
 
   /** The held rows, in order, now that the year of the row below them is known (undefined: none). */
@@ -113,7 +137,7 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
   addRow(figures: Sums, year: number | null, own: Own = false, office?: string): void {
     this.seeYear(year);
     const rows = this.of(year);
-    this.whole.addRow(figures, own, office);
+    this.addToWhole(figures, own, office);
     if (rows !== this.whole) rows.addRow(figures, own, office);
   }
 
@@ -127,6 +151,7 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
     const above = this.runYears;
     this.runYears = new Set();
     this.headed = undefined;
+    this.headedTotal = null; // its block ended with one year: it heads that block
     const item = { kind, row, figures, above, ...(undated ? { undated } : {}), ...(depth !== undefined ? { depth } : {}) };
     if (undated || this.held.length > 0) this.held.push(item);
     else this.place(item, undefined);
@@ -135,6 +160,7 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
   heading(depth?: number): void {
     this.runYears = new Set();
     this.headed = undefined;
+    this.headedTotal = null;
     if (this.held.length > 0) this.held.push(depth !== undefined ? { heading: true, depth } : { heading: true });
     else this.placeHeading(depth);
   }
@@ -172,8 +198,14 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
       }
       if (block && !block.closes) this.headed = block.year;
       if (year !== null) row = { ...row, year };
+      // A total heading its block by the first row's year may head the whole file's years (above).
+      const heads = this.only !== undefined && h.kind === 'total' && h.undated.labelYear === null && block !== null && !block.closes;
       // A row of another year's block goes with that block.
-      if (this.only !== undefined && year !== null && year !== this.only) return;
+      if (this.only !== undefined && year !== null && year !== this.only) {
+        if (heads) this.headedTotal = { row: h.row, without: null };
+        return;
+      }
+      if (heads && this.of(row.year) === this.whole) this.headedTotal = { row: h.row, without: this.whole.clone() };
     }
     const rows = this.of(row.year);
     this.whole.declare(h.kind, row, h.figures, h.depth);

@@ -196,3 +196,38 @@ describe('a grand total over every year\'s rows, its Năm cell empty (round 26, 
     expect(r.stderr).toContain('FILE:6:3: error: declared total "Tổng cộng 2019" has cases with conditions 1000, but the office rows add up to 500 [DECLARED_TOTAL_MISMATCH]');
   });
 });
+
+describe('a grand total at the top, over every year\'s rows, its Năm cell empty (session 65)', () => {
+  /** 2018 500/360 + 2019 500/410 = 1000/770, stated right under the header */
+  const TOP = [HEADER, ',Tổng cộng,1000,770', ...Y2018, ...Y2019];
+  /** each year's "Cộng" heading its own block */
+  const HEADED = [HEADER, ',Cộng,500,360', ...Y2018, ',Cộng,500,410', ...Y2019];
+  const unchecked = (year: number) =>
+    `FILE:2:2: warning: declared total "Tổng cộng" adds up the rows of several years, and --year ${year} keeps those of ${year} only: it is not checked [TOTAL_ACROSS_YEARS_UNCHECKED]`;
+
+  it('--year N: N\'s rows, the total said unchecked (was DECLARED_TOTAL_MISMATCH 1000 vs 500 for the first year, and dropped unsaid for the second)', async () => {
+    for (const [year, resolved, rate] of [[2018, '360', '72.00'], [2019, '410', '82.00']] as const) {
+      const r = await both('top-grand-viec.csv', TOP, json(year));
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe(`${unchecked(year)}\n  hint: the total adds up the rows of every year of the file, and --year keeps one: read the file with --by year to have it checked (the years' rows are then summed apart)\n`);
+      expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '500', resolved, rate });
+    }
+  });
+
+  it('each year\'s "Cộng" heading its block is still checked against that year\'s rows', async () => {
+    expect(await total('headed-viec.csv', HEADED, 2018)).toMatchObject({ withConditions: '500', resolved: '360' });
+    expect(await total('headed-viec.csv', HEADED, 2019)).toMatchObject({ withConditions: '500', resolved: '410' });
+    const slip = await both('headed-slip-viec.csv', [HEADER, ',Cộng,500,361', ...Y2018, ',Cộng,500,410', ...Y2019], json(2018));
+    expect(slip.code).toBe(1);
+    expect(slip.stderr).toContain('FILE:2:4: error: declared total "Cộng" has cases resolved 361, but the office rows add up to 360 [DECLARED_TOTAL_MISMATCH]');
+  });
+
+  it('--by year,district checks it against every row, and refuses a slip', async () => {
+    const r = await both('top-grand-by-viec.csv', TOP, ['--by', 'year,district', '--format', 'csv']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const wrong = await both('top-grand-slip-viec.csv', [HEADER, ',Tổng cộng,1000,771', ...Y2018, ...Y2019], ['--by', 'year,district', '--format', 'csv']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('FILE:2:4: error: declared total "Tổng cộng" has cases resolved 771, but the office rows add up to 770 [DECLARED_TOTAL_MISMATCH]');
+  });
+});
