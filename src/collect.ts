@@ -468,6 +468,10 @@ async function collectFiles(
           declared.addRow(item.row, item.year);
           continue;
         }
+        if ('otherYear' in item) {
+          declared.otherYearRow(item.otherYear);
+          continue;
+        }
         const d = item.declared;
         if (d.kind === 'numbered') numbered++;
         const row = { file, line: d.line, province: d.province, district: d.district, year: d.year, figures: d.figures };

@@ -30,19 +30,37 @@ export interface DeclaredFigures {
 }
 
 /** `year`: the statistics year of the rows summed in `row` (DeclaredRows per year: domain/year-declared-rows.ts) */
-export type FeedItem = { readonly row: Sums; readonly year: number | null } | { readonly declared: DeclaredFigures };
+/** `otherYear`: rows of a year --year leaves out stand there (their year, one of them) */
+export type FeedItem = { readonly row: Sums; readonly year: number | null } | { readonly declared: DeclaredFigures } | { readonly otherYear: number };
 
-/** The feed of a scanned file, `offices` its per-office sums, `dataRows` its data rows (all parts). */
-export function declaredFeed(scanner: RowScanner, offices: readonly OfficeSums[], dataRows: number, convention: Convention | 'plain' | null): FeedItem[] {
+/** Rows of years --year left out: how many, and their years. */
+export interface OtherYears {
+  readonly rows: number;
+  readonly years: readonly number[];
+}
+
+/** The feed of a scanned file, `offices` its per-office sums, `dataRows` its data rows (all parts), `otherYears` the rows --year left out (null: none). */
+export function declaredFeed(scanner: RowScanner, offices: readonly OfficeSums[], dataRows: number, convention: Convention | 'plain' | null, otherYears: OtherYears | null): FeedItem[] {
   const layout = scanner.layout!;
-  const declared = scanner.declaredRows.map(({ cells, dataRowsBefore, ...row }) => ({
+  const declared = scanner.declaredRows.map(({ cells, dataRowsBefore, otherYearRowsBefore, ...row }) => ({
     at: dataRowsBefore,
+    otherAt: otherYearRowsBefore,
     declared: { ...row, figures: totalFigures(cells, layout.figures, layout.measures, convention) } as DeclaredFigures,
   }));
-  const simple = declared.every((d) => d.declared.kind === 'total' && (d.at === 0 || d.at === dataRows));
+  // above or below every row of the file, the other years' rows too
+  const otherRows = otherYears?.rows ?? 0;
+  const simple = declared.every((d) => d.declared.kind === 'total' && ((d.at === 0 && d.otherAt === 0) || (d.at === dataRows && d.otherAt === otherRows)));
+  // With --year N, the rows of the other years tell a total over every year's rows (at the top
+  // or the bottom, its year cell empty) from N's own: they stand among N's (a row of each year
+  // is enough: year-declared-rows.ts), below N's rows whichever year is first in the file.
+  const others: FeedItem[] = (otherYears?.years ?? []).map((otherYear) => ({ otherYear }));
   if (simple) {
-    return [...declared.filter((d) => d.at === 0), ...offices.map((o) => ({ row: o.figures, year: o.year })), ...declared.filter((d) => d.at !== 0)];
+    const top = (d: (typeof declared)[number]) => d.at === 0 && d.otherAt === 0;
+    return [...declared.filter(top), ...offices.map((o) => ({ row: o.figures, year: o.year })), ...others, ...declared.filter((d) => !top(d))];
   }
+  // Otherwise a declared row without a year among rows --year leaves out: its block is found
+  // among the rows of every year, which the reference reader hands on.
+  if (otherYears && declared.some((d) => d.declared.undated)) giveUp();
   if (declared.some((d) => d.at > LOGGED_ROWS && d.at !== dataRows)) giveUp();
   // A subtotal naming an office of the file ("Cộng Mỹ Lộc") with one data row on a side of it may
   // be that office's one row's subtotal, which DeclaredRows tells by the row's name (subtotalOf):

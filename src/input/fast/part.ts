@@ -40,6 +40,7 @@ export type PartResult =
       readonly columnNumberRows: number;
       readonly skippedRows: number;
       readonly otherYearRows: number;
+      readonly otherYears: number[];
       readonly decision: Decision | null;
       /** a row named in a column thads does not read was seen (row-scanner.ts sawNames) */
       readonly sawNames: boolean;
@@ -102,8 +103,8 @@ export async function scanPart(job: PartJob): Promise<PartResult> {
       progress[1] = scanner.dataRows;
     });
     scanner.finish();
-    const { dataRows, skippedRows, otherYearRows, decision, columnNumberRows, declaredRows, flaggedRows, sawNames, firstOrdinal, sawProvinceRow, newBelowHeading } = scanner;
-    return { ok: true, sums: scanner.sums(), declared: declaredRows, flagged: flaggedRows, dataRows, columnNumberRows, skippedRows, otherYearRows, decision, sawNames, firstOrdinal, sawProvinceRow, newBelowHeading, measureFirst: scanner.measureLabels.firstRow(), glued: scanner.gluedFootnote() };
+    const { dataRows, skippedRows, otherYearRows, otherYears, decision, columnNumberRows, declaredRows, flaggedRows, sawNames, firstOrdinal, sawProvinceRow, newBelowHeading } = scanner;
+    return { ok: true, sums: scanner.sums(), declared: declaredRows, flagged: flaggedRows, dataRows, columnNumberRows, skippedRows, otherYearRows, otherYears: [...otherYears], decision, sawNames, firstOrdinal, sawProvinceRow, newBelowHeading, measureFirst: scanner.measureLabels.firstRow(), glued: scanner.gluedFootnote() };
   } catch (err) {
     // A give-up (or a data error): the whole file goes to the reference reader. Anything else is raised.
     if (err instanceof GiveUp || err instanceof ThadsError) return { ok: false };

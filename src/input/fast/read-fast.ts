@@ -217,6 +217,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
     if (fstatSync(fd).size !== size) throw new FileChanged(size, fstatSync(fd).size);
 
     let { dataRows, skippedRows, otherYearRows, decision } = scanner;
+    const otherYears = new Set(scanner.otherYears);
     let partGlued: FootnoteCounts | null = null;
     if (second) {
       const ticker = setInterval(showSecondPart, 100);
@@ -250,6 +251,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       dataRows += part.dataRows;
       skippedRows += part.skippedRows;
       otherYearRows += part.otherYearRows;
+      for (const year of part.otherYears) otherYears.add(year);
       if (decision === null && part.decision) {
         // The second part's first decimal is the file's first: it decides, as it would have.
         if (part.decision.ambiguous) giveUp();
@@ -270,12 +272,9 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
     if (refusesAll([scanner.gluedFootnote(), partGlued])) giveUp();
     // A file of declared totals only ("Toàn quốc") is read as that total (collect.ts, DeclaredRows).
     if (dataRows === 0 && scanner.declaredRows.length === 0) giveUp();
-    // A declared row without a year beside rows --year leaves out: its block is found among
-    // the rows of every year, which the reference reader hands on (domain/year-declared-rows.ts).
-    if (settings.year !== undefined && otherYearRows > 0 && scanner.declaredRows.some((d) => d.undated)) giveUp();
     const offices = scanner.offices();
     const convention = settings.convention ?? decision?.convention ?? null;
-    const feed = declaredFeed(scanner, offices, dataRows, convention);
+    const feed = declaredFeed(scanner, offices, dataRows, convention, otherYearRows > 0 ? { rows: otherYearRows, years: [...otherYears] } : null);
     const flagged = scanner.flaggedRows.map(({ line, year, cells }): FlaggedFigures => ({ line, year, figures: totalFigures(cells, scanner.layout!.figures, scanner.layout!.measures, convention) }));
     // read-csv.ts counts a row numbered as a section as a data row (collect.ts settles it), the others as declared.
     const numbered = scanner.declaredRows.filter((d) => d.kind === 'numbered').length;

@@ -206,6 +206,8 @@ export interface DeclaredLine {
   readonly cells: string[];
   /** data rows scanned before it */
   readonly dataRowsBefore: number;
+  /** rows of years --year leaves out scanned before it */
+  readonly otherYearRowsBefore: number;
   /** a numbered row's numberingDepth (row-labels.ts): rows of several depths nest, which the reference reads (read-fast.ts) */
   readonly depth?: number | null;
 }
@@ -262,6 +264,8 @@ export class RowScanner {
   sawNames = false;
   skippedRows = 0;
   otherYearRows = 0;
+  /** the years of the rows --year leaves out */
+  readonly otherYears = new Set<number>();
   /** rows skipped as the form's column numbers ("1, 2, 3…" right below the header) */
   columnNumberRows = 0;
   /** a row labelled as the file's total was read (skip), and how many offices came before it */
@@ -498,7 +502,7 @@ export class RowScanner {
   addPart(part: TableData, totals: readonly DeclaredLine[], flagged: readonly FlaggedRow[]): void {
     // (an office's row numbered again in the second part: the reference judges it, domain/repeated-rows.ts)
     if (this.table.merge(part, this.line)) giveUp();
-    for (const t of totals) this.declaredRows.push({ ...t, line: t.line + this.line, dataRowsBefore: t.dataRowsBefore + this.dataRows });
+    for (const t of totals) this.declaredRows.push({ ...t, line: t.line + this.line, dataRowsBefore: t.dataRowsBefore + this.dataRows, otherYearRowsBefore: t.otherYearRowsBefore + this.otherYearRows });
     if (this.flaggedRows.length + flagged.length > MAX_FLAGGED) giveUp();
     for (const f of flagged) this.flaggedRows.push({ ...f, line: f.line + this.line });
   }
@@ -941,6 +945,7 @@ export class RowScanner {
         // A Roman khu vực may be the office over its former offices "(cũ)" below it (read-csv.ts processRow): the reference's.
         if (!who.otherYear && this.layout!.district >= 0 && namesRegionalOffice(who.district)) giveUp();
         if (!who.otherYear && this.layout!.district >= 0 && who.province === null && (provinceOfSection(who.district) !== null || provinceOfSection(who.district, MERGER_YEAR) !== null || mayNameEarlierMerger(who.district))) giveUp();
+        if (who.otherYear) this.otherYears.add(who.year!);
         id = who.otherYear ? OTHER_YEAR : declaredMarker(who);
         if (id === MISSING) id = NUMBERED;
       } else {
@@ -1184,7 +1189,7 @@ export class RowScanner {
     // (read-csv.ts: a declared row without a year is its block's, or its label's)
     const undated = this.layout!.year >= 0 && who.yearCell === '' ? { undated: { labelYear: yearOfLabel(who.district) } } : {};
     const depth = kind === 'numbered' ? { depth: numberingDepth(stt, who.district) } : {};
-    this.declaredRows.push({ kind, line: this.line, district: who.district, province: who.province, year: who.year, ...undated, ...depth, cells: this.figureCells(buf, from, to, delimiter), dataRowsBefore: this.dataRows });
+    this.declaredRows.push({ kind, line: this.line, district: who.district, province: who.province, year: who.year, ...undated, ...depth, cells: this.figureCells(buf, from, to, delimiter), dataRowsBefore: this.dataRows, otherYearRowsBefore: this.otherYearRows });
   }
 
   /**
@@ -1331,7 +1336,10 @@ export class RowScanner {
       if (watch.see(text, this.line) !== null || (watch.sawEmpty && this.settings.deferConvention)) giveUp();
     };
     if (marker === MISSING && this.layout!.year >= 0) see(this.filledDown.year, who.yearCell);
-    if (who.otherYear) return OTHER_YEAR;
+    if (who.otherYear) {
+      this.otherYears.add(who.year!);
+      return OTHER_YEAR;
+    }
     if (marker !== MISSING) return marker;
     if (this.layout!.province >= 0) see(this.filledDown.province, who.province ?? '');
     const id = this.table.id(who.district, who.province, who.year, this.line);
