@@ -60,7 +60,7 @@ const SPECS: Record<FieldKey, FieldSpec> = {
   // be resolved in the year, carried over + new — total accepted, checked as it is; never a part
   // of resolved ("Giải quyết xong", "Tổng số giải quyết xong" are resolved; "đã giải quyết" is
   // no total, headers.ts).
-  total: { en: 'Total', vi: 'Tổng số thụ lý', aliases: ['Tổng thụ lý', 'Thụ lý', 'Total accepted', 'Tổng số giải quyết', 'Tổng số phải giải quyết'], phrase: 'total accepted' },
+  total: { en: 'Total', vi: 'Tổng số thụ lý', aliases: ['Tổng thụ lý', 'Thụ lý', 'Số thụ lý', 'Total accepted', 'Tổng số giải quyết', 'Tổng số phải giải quyết'], phrase: 'total accepted' },
   delegated: { en: 'Delegated', vi: 'Ủy thác', aliases: ['Ủy thác đi', 'Ủy thác thi hành án', 'Entrusted'] },
   withdrawn: { en: 'Withdrawn', vi: 'Thu hồi, hủy quyết định', aliases: ['Thu hồi', 'Hủy quyết định', 'Thu hồi, hủy quyết định THA', 'Thu hồi hủy quyết định thi hành án'] },
   to_execute: { en: 'To execute', vi: 'Tổng số phải thi hành', aliases: ['Phải thi hành', 'Số phải thi hành', 'To be enforced'] },
@@ -78,7 +78,11 @@ const SPECS: Record<FieldKey, FieldSpec> = {
     vi: 'Giảm thi hành án',
     aliases: [
       'Giảm', 'Miễn giảm', 'Giảm thi hành', 'Miễn, giảm thi hành án', 'Miễn giảm THA', 'Được miễn, giảm', 'Được miễn, giảm thi hành án', 'Được giảm thi hành án',
-      'Xét miễn, giảm', 'Xét miễn, giảm thi hành án', 'Giảm nghĩa vụ thi hành án', 'Miễn, giảm nghĩa vụ thi hành án', 'Xét miễn, giảm nghĩa vụ thi hành án', 'Được miễn, giảm nghĩa vụ thi hành án',
+      'Xét miễn, giảm', 'Xét miễn, giảm thi hành án', 'Giảm nghĩa vụ thi hành án',
+      // a half of "miễn, giảm" alone (traps30 rp: "Miễn" refused UNKNOWN_RESOLVED_PART); beside the
+      // other half's column the two are summed (input/headers.ts reducedHalf)
+      'Miễn', 'Miễn thi hành án', 'Miễn nghĩa vụ thi hành án',
+      'Miễn, giảm nghĩa vụ thi hành án', 'Xét miễn, giảm nghĩa vụ thi hành án', 'Được miễn, giảm nghĩa vụ thi hành án',
     ],
     moneyOnly: true,
   },
@@ -97,7 +101,9 @@ const SPECS: Record<FieldKey, FieldSpec> = {
     vi: 'Hoãn, tạm đình chỉ',
     aliases: ['Hoãn, tạm đình chỉ thi hành án', 'Hoãn thi hành án, tạm đình chỉ thi hành án', 'Hoãn và tạm đình chỉ', 'Số hoãn, tạm đình chỉ', 'Postponed or suspended', 'Postponed and suspended'],
   },
-  resolved: { en: 'Resolved', vi: 'Giải quyết xong', aliases: ['Thi hành xong (giải quyết xong)', 'Tổng số giải quyết xong', 'Tổng giải quyết xong', 'Số giải quyết xong'] },
+  // "Đã giải quyết": the cases dealt with, in the past tense (traps30 r4: refused UNKNOWN_RESOLVED_PART
+  // beside "Thi hành xong"); never "Tổng số giải quyết", the cases to resolve (total above).
+  resolved: { en: 'Resolved', vi: 'Giải quyết xong', aliases: ['Thi hành xong (giải quyết xong)', 'Tổng số giải quyết xong', 'Tổng giải quyết xong', 'Số giải quyết xong', 'Đã giải quyết'] },
   carried_forward: { en: 'Carried forward', vi: 'Chuyển kỳ sau', aliases: ['Chuyển sang kỳ sau', 'Chuyển năm sau'] },
 };
 

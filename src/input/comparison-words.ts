@@ -61,6 +61,16 @@ export interface FieldNote {
 const AGREED_POSTPONEMENT =
   /(?<= )(?:hoan(?: (?:thi hanh an|thi hanh|theo|do|co|su|cac|duong su|ben|da)){0,4} thoa thuan(?: (?:cua|giua) (?:cac )?(?:duong su|ben))?|postponed (?:by (?:the parties )?agreement|as agreed(?: by the parties)?|agreed by the parties)|agreed postponed)(?= )/g;
 
+/**
+ * A header that is the agreed postponement alone, "Hoãn theo thỏa thuận" (f1 of traps30: the TT
+ * 06/2019 forms' column under "Có điều kiện", ignored as unknown): from 2020 the postponed cases
+ * that stay with conditions (layout.ts reads it so).
+ */
+export function namesAgreedPostponement(cell: string): boolean {
+  const f = ` ${foldNote(cell)} `;
+  return f.replace(AGREED_POSTPONEMENT, '').trim() === '' && f.trim() !== '';
+}
+
 // Folded, with the fields' own words taken off first ("có" of "có điều kiện" is no inclusion word).
 const INCLUDE_WORDS = [
   'ke ca', 'bao gom', 'gom', 'gom ca', 'tinh ca', 'tinh luon', 'ca', 'co', 'bao ham', 'da cong', 'voi',

@@ -187,6 +187,27 @@ export function namesToResolve(cell: string): boolean {
   const f = ` ${foldHeader(cell)} `;
   return / giai quyet /.test(f) && / phai /.test(f);
 }
+/**
+ * "Xong" alone, counted or in the past tense ("Số xong", "Đã xong", "Việc xong"): the forms' thi
+ * hành xong (completed) or giải quyết xong (resolved: completed + terminated, + reduced for
+ * money), which differ by the other parts — never guessed (traps30 r2: "CĐK | Xong | Đình chỉ"
+ * refused MISSING_COLUMN without a word of the column; layout.ts refuses it, COLUMN_AMBIGUOUS).
+ */
+const DONE_ALONE = new RegExp(`^(?:(?:tong so|so|${MEASURES.flatMap((m) => MEASURE_WORDS[m]).map(foldHeader).join('|')}) )*(?:da )?xong(?: (?:${MEASURES.flatMap((m) => MEASURE_WORDS[m]).map(foldHeader).join('|')}))?$`);
+export function namesDoneAlone(cell: string): boolean {
+  return DONE_ALONE.test(foldName(cell));
+}
+/**
+ * The half of "miễn, giảm" (reduced) a header names alone: "Miễn thi hành án" → 'mien', "Giảm
+ * thi hành án", "Xét giảm" → 'giam'; both words ("Miễn, giảm") or neither → null. Two columns of
+ * the two halves are summed into reduced (layout.ts; traps30 gt2: "Miễn thi hành án | Giảm thi
+ * hành án" refused UNKNOWN_RESOLVED_PART).
+ */
+export function reducedHalf(cell: string): 'mien' | 'giam' | null {
+  const f = ` ${foldName(cell)} `;
+  const mien = / mien /.test(f);
+  return mien === / giam /.test(f) ? null : mien ? 'mien' : 'giam';
+}
 /** "Chưa", "không", "còn lại" deny the words after them: "Chưa giải quyết xong" is no part of resolved. */
 const NEGATED = / (chua|khong|con lai) /;
 /**
@@ -396,10 +417,10 @@ const MAX_NAME_WORDS = 16;
 /**
  * The past tense before a field's name, folded: "Đã đình chỉ", "Đã được giảm", "Số việc đã thi
  * hành xong", "Tiền đã giảm" — the year-end narrative's verbs ("đã thi hành xong … việc, đã đình
- * chỉ … việc") copied into a table's headers, the same field. After the words that count it or
- * name its measure only ("Số", "Tổng số", "Việc", "Số tiền"); the words before it are kept.
+ * chỉ … việc") copied into a table's headers, the same field; so is the passive alone, "Được
+ * giảm" (traps30: refused UNKNOWN_RESOLVED_PART). After the words that count it or name its measure only ("Số", "Tổng số", "Việc", "Số tiền"); the words before it are kept.
  */
-const PAST = new RegExp(`^((?:(?:tong so|so|${MEASURES.flatMap((m) => MEASURE_WORDS[m]).map(foldHeader).join('|')}) )*)da (?:duoc )?(?=\\S)`);
+const PAST = new RegExp(`^((?:(?:tong so|so|${MEASURES.flatMap((m) => MEASURE_WORDS[m]).map(foldHeader).join('|')}) )*)(?:da (?:duoc )?|duoc )(?=\\S)`);
 
 /** Words counting a figure before its name, folded: "Số", "Tổng số"; and "phải thi hành" before (chưa) có điều kiện. */
 const COUNTED = /^(tong so|so) (phai thi hanh )?(?=\S)/;

@@ -4,12 +4,12 @@ import { basename } from 'node:path';
 import { hasLetter, latinLetters } from '../domain/letters.js';
 import { F, FIELDS, IDENTITY, MEASURES, UNKNOWN_MARK, excelFieldLabel, excelRateLabel, ownTableLabels, withoutComparedYear, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { isOwnHumanTableHeader, refuseOwnHumanTableMoney } from './own-human-table.js';
-import { fieldPhrase, isPartOf } from '../domain/relations.js';
+import { deferredParts, fieldPhrase, isPartOf, regimeOf, resolvedParts } from '../domain/relations.js';
 import { foldHeader } from '../domain/names.js';
 import { ThadsError, columnLetters, finding, type Finding, type Location } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { bracketSpan, noteSpan } from './group-span.js';
-import { isConnector, looksLikeResolvedPart, namesOfWhichKindGroup, startsWithOfWhich, namedPeriod, namesATotal, namesField, startsWithConnector, unitBesidePeriod, type ColumnRole, type HeaderMatcher, type NamedPeriod } from './headers.js';
+import { isConnector, looksLikeResolvedPart, namesDoneAlone, reducedHalf, namesOfWhichKindGroup, startsWithOfWhich, namedPeriod, namesATotal, namesField, startsWithConnector, unitBesidePeriod, type ColumnRole, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
 import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
 import { boundsText, moneyUnitsOfFileName, nameJoiningPeriods, nameNamesMonth, periodOfFileName, periodOfName, periodsDisagree, sheetNamingTotal, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
@@ -22,6 +22,7 @@ import { isByEnforcerForm } from './by-enforcer.js';
 import { findUnitLine, findUnitLineOfRow, noteCellUnit, UNIT_EXPONENT, unitsOfName, type MoneyUnit, type UnitLine } from './units.js';
 import { unitFromCells } from './cell-unit.js';
 import { groupAgreesWithStated, groupNamesOwnPeriod, groupRepeatsStatedMonth, groupRepeatsStatedQuarter, isOwnPeriod, loneQuarterDays, judgeGroupSpans, namesGroupSpan, samePeriod, statisticsYearOf, type GroupJudgement, type OwnPeriod } from './own-period.js';
+import { namesAgreedPostponement } from './comparison-words.js';
 import { deferredColumns, deferredInsideGroup, dependsOnRegime, RowYearsNeeded } from './deferred-columns.js';
 import { moneyUnitOption } from './unit-option.js';
 import { failedFigure, readCell, saysNothingArose } from './numbers.js';
@@ -828,6 +829,8 @@ export function readHeader(
   const badUnits: { index: number; text: string }[] = [];
   /** `field`: the one it names beside its period ("Có điều kiện (6 tháng)") */
   const unknown: { index: number; header: string; period?: NamedPeriod; field?: FieldKey }[] = [];
+  /** columns of a money-only field (reduced: "Miễn, giảm") read as cases, ignored */
+  const moneyOnlyInCases: { index: number; header: string }[] = [];
   const unnamed: number[] = [];
   const notes: number[] = [];
   /** figures read by a note naming another field ("(kể cả đình chỉ)"), with the field named without it */
@@ -987,6 +990,14 @@ export function readHeader(
     // "Có điều kiện (năm 2019)" in a report of 2019 is its own with_conditions.
     let role = asideGroup ? matched : ownRole(matched, own);
     if (role.kind === 'figure' && deferredAt.has(index)) role = { ...role, field: 'deferred' };
+    // "Hoãn theo thỏa thuận" alone: postponed where the regime keeps only that postponement with
+    // conditions (from 2020; f1 of traps30: ignored as unknown, the breakdown short of it); up to
+    // 2019 a part of postponed (every postponement), which thads does not read. A file without
+    // any year has the column of the forms that have it (TT 06/2019 on).
+    const regimeYear = noteYear ?? opts.rowsYear ?? null;
+    if (role.kind === 'unknown' && !role.period && namesAgreedPostponement(header) && (regimeYear === null ? !yearColumn : deferredParts(regimeOf(regimeYear)).includes('postponed'))) {
+      role = { kind: 'figure', field: 'postponed', measure: null, unit: null };
+    }
     // A sub-column belongs to its group: "Trong đó: có điều kiện" under "Chuyển kỳ sau" is the
     // enforceable part carried forward, not with_conditions; "Thi hành xong" under "Có điều
     // kiện" is completed, a part of it.
@@ -1091,6 +1102,8 @@ export function readHeader(
         noted.push({ index, header, base, note, measure });
       }
       if (measure === 'cases' && FIELDS[F[role.field]]!.moneyOnly) {
+        // refused below where the cases' resolved would be summed without it
+        moneyOnlyInCases.push({ index, header: header.replace(/\s+/g, ' ').trim() });
         report.findings.push(finding('warning', 'UNKNOWN_COLUMN', `column "${header.trim()}" (${role.field}) exists for money only and is ignored`, loc));
         report.columns.push({ column: index + 1, header, role: { kind: 'unknown' }, measure: null });
         return;
@@ -1118,6 +1131,8 @@ export function readHeader(
       }
       const key = `${measure}_${role.field}`;
       if (seen.has(key) && role.field === 'deferred' && deferredAt.has(index) && deferredAt.has(seen.get(key)!)) summed = true;
+      // "Miễn thi hành án | Giảm thi hành án": the two halves of reduced (miễn, giảm), summed into it
+      else if (seen.has(key) && role.field === 'reduced' && reducedHalves(header, report.columns.find((c) => c.column === seen.get(key)! + 1)?.header)) summed = true;
       else if (seen.has(key)) throw new ThadsError('DUPLICATE_COLUMN', `column "${header.trim()}" repeats ${key} (column ${seen.get(key)! + 1})`, loc);
       if (!seen.has(key)) seen.set(key, index);
       unitOfColumn[index] = role.unit ?? sub?.unit ?? groupUnit;
@@ -1191,6 +1206,17 @@ export function readHeader(
         report.findings.push(finding('warning', 'UNKNOWN_COLUMN', `column "${text}" may count the ${m} to resolve (total accepted) or those resolved, and the file gives no carried over and new of ${m} to tell by: it is ignored`, { file, line, column: index + 1 }));
       }
     }
+    // "Xong" alone: completed or resolved? (namesDoneAlone) — where resolved is not given, the rate depends on which
+    const done = has('resolved') ? undefined : unknown.find((u) => !u.period && namesDoneAlone(u.header));
+    if (done) {
+      const parts = resolvedParts(m).map(fieldPhrase).join(' + ');
+      throw new ThadsError(
+        'COLUMN_AMBIGUOUS',
+        `column "${done.header}" may count ${m} completed (thi hành xong) or ${m} resolved (giải quyết xong: ${parts}), which differ by the other parts: thads does not guess which`,
+        { file, line, column: done.index + 1 },
+        `name it with an alias in thads.config.json: "aliases": { "${done.header}": "${m}_completed" } if it counts the ${m} fully enforced alone, or "${m}_resolved" if ${m === 'money' ? 'terminated and reduced are' : 'terminated is'} in it; or rename the column ("Thi hành xong" or "Giải quyết xong")`,
+      );
+    }
     const missing = [!has('with_conditions') ? `${m}_with_conditions` : null, !has('resolved') && !has('completed') ? `${m}_resolved (or ${m}_completed)` : null].filter(Boolean);
     if (missing.length > 0) {
       // a missing field's: with_conditions, or resolved or completed
@@ -1205,6 +1231,16 @@ export function readHeader(
           ? `; column ${begins.index + 1} "${begins.header}" begins with its name, but thads does not read the rest`
           : report.columns.filter((c) => c.measure === m && c.measureFrom === 'header' && c.role.kind === 'figure' && (c.role.unit !== null || c.role.badUnit !== undefined)).slice(0, 1).map((c) => `; column ${c.column} "${c.header.replace(/\s+/g, ' ').trim()}" is read as ${m} for the unit in it`).join('');
       throw new ThadsError('MISSING_COLUMN', `missing column ${missing.join(' and ')}${why}`, { file, line }, beside ? notOwnHint : undefined);
+    }
+    // "Miễn, giảm" in a cases file: a part of resolved for money only (SPEC §2); with no resolved column, are its cases in the rate or not?
+    const moneyOnly = m === 'cases' && !has('resolved') ? moneyOnlyInCases[0] : undefined;
+    if (moneyOnly) {
+      throw new ThadsError(
+        'UNKNOWN_RESOLVED_PART',
+        `column "${moneyOnly.header}" reads as reduced (miễn, giảm), a part of resolved for money only: cases resolved are completed + terminated, and thads cannot tell whether the cases it counts belong to them`,
+        { file, line, column: moneyOnly.index + 1 },
+        'add the cases resolved column (Giải quyết xong), which settles the rate; or, if its cases are counted in completed or terminated already, delete the column',
+      );
     }
     // resolved = completed + terminated + reduced: a part under a header thads does not know
     // ("Đình chỉ THA" before it was an alias) would be left out of it, and the rate with it.
@@ -1648,4 +1684,10 @@ function checkUnitBelowHeader(found: { readonly line: NonNullable<UnitLine>; rea
   if (money.some((f) => readIn(f) !== UNIT_EXPONENT[unit])) {
     throw new ThadsError('UNIT_CONTRADICTION', `the unit line "${found.text}" ${where} gives money in ${unit}, but the money columns were read in ${report.moneyUnit} (${report.moneyUnitFrom})`, loc, `write the unit line above the header (or correct it), or pass --money-unit ${unit} if it is right`);
   }
+}
+
+/** Two columns of reduced that are its two halves, "Miễn …" and "Giảm …" (headers.ts reducedHalf): summed, no duplicate. */
+function reducedHalves(header: string, other: string | undefined): boolean {
+  const [a, b] = [reducedHalf(header), other === undefined ? null : reducedHalf(other)];
+  return a !== null && b !== null && a !== b;
 }
