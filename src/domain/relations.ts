@@ -260,6 +260,11 @@ export function deferredParts(regime: Regime): readonly FieldKey[] {
   return outside ? outside.fields.filter((f) => f !== 'deferred') : [];
 }
 
+/** The regime whose forms a circular ("01/2013", "06/2019") set, by the regimes' `forms`; null for one thads does not know. */
+export function regimeOfCircular(circular: string): Regime | null {
+  return REGIMES.find((g) => g.forms?.split(', ').some((f) => f.replace(/^TT /, '') === circular)) ?? null;
+}
+
 /** The regime a row or group of statistics year `year` follows. */
 export function regimeOf(year: number | null): Regime {
   if (year === null) return BY_ID.get('year-unknown')!;

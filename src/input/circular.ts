@@ -51,3 +51,11 @@ export function citedCircular(text: string): string | null {
   const m = /(\d{1,3})\s*[-./]\s*((?:19|20)\d\d)/u.exec(text);
   return m ? `${Number(m[1])}/${m[2]}` : null;
 }
+
+/** Every circular a text cites, as "01/2013": "Biểu mẫu số 01 (Ban hành kèm theo Thông tư số 01/2013/TT-BTP)" → ["01/2013"]. */
+export function citedCirculars(text: string): string[] {
+  return [...text.normalize('NFC').matchAll(CIRCULAR)].flatMap((c) => {
+    const m = /(\d{1,3})\s*[-./]\s*((?:19|20)\d\d)/u.exec(c[0]);
+    return m ? [`${Number(m[1]).toString().padStart(2, '0')}/${m[2]}`] : [];
+  });
+}

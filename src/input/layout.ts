@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { hasLetter, latinLetters } from '../domain/letters.js';
 import { F, FIELDS, IDENTITY, MEASURES, UNKNOWN_MARK, excelFieldLabel, excelRateLabel, ownTableLabels, withoutComparedYear, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { isOwnHumanTableHeader, refuseOwnHumanTableMoney } from './own-human-table.js';
-import { deferredParts, fieldPhrase, isPartOf, regimeOf, resolvedParts } from '../domain/relations.js';
+import { deferredParts, fieldPhrase, isPartOf, regimeOf, regimeOfCircular, resolvedParts } from '../domain/relations.js';
 import { foldHeader } from '../domain/names.js';
 import { ThadsError, columnLetters, finding, type Finding, type Location } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
@@ -22,6 +22,7 @@ import { isByEnforcerForm } from './by-enforcer.js';
 import { findUnitLine, findUnitLineOfRow, noteCellUnit, UNIT_EXPONENT, unitsOfName, type MoneyUnit, type UnitLine } from './units.js';
 import { unitFromCells } from './cell-unit.js';
 import { groupAgreesWithStated, groupNamesOwnPeriod, groupRepeatsStatedMonth, groupRepeatsStatedQuarter, isOwnPeriod, loneQuarterDays, judgeGroupSpans, namesGroupSpan, samePeriod, statisticsYearOf, type GroupJudgement, type OwnPeriod } from './own-period.js';
+import { citedCirculars } from './circular.js';
 import { namesAgreedPostponement } from './comparison-words.js';
 import { deferredColumns, deferredInsideGroup, dependsOnRegime, RowYearsNeeded } from './deferred-columns.js';
 import { moneyUnitOption } from './unit-option.js';
@@ -877,6 +878,7 @@ export function readHeader(
   }
   const deferredAt = deferredColumns(opts.matcher, record, groupRow, noteYear ?? opts.rowsYear ?? null);
   refuseDeferredInsideGroup(opts.matcher, record, groupRow, noteYear ?? opts.rowsYear ?? null, file, line);
+  olderFormOverYear(opts.matcher, titleRows, record, groupRow, noteYear ?? opts.rowsYear ?? null, file, report.findings);
   let summed = false;
 
   // The one group cell over every figure column, if any (-1: none): a part of a year there
@@ -1690,4 +1692,36 @@ function checkUnitBelowHeader(found: { readonly line: NonNullable<UnitLine>; rea
 function reducedHalves(header: string, other: string | undefined): boolean {
   const [a, b] = [reducedHalf(header), other === undefined ? null : reducedHalf(other)];
   return a !== null && b !== null && a !== b;
+}
+
+/**
+ * A title citing the circular of an older regime's forms over rows of a newer regime's year:
+ * "Biểu mẫu số 01 (Ban hành kèm theo Thông tư số 01/2013/TT-BTP)" over rows of 2020 (traps30 y1:
+ * read in the 2020 regime silently — its Hoãn column outside có điều kiện, and a
+ * CONDITIONS_SPLIT_MISMATCH the file in its own form did not have). Refused where the header
+ * reads differently in the two regimes (deferredColumns), else said: which is wrong, the
+ * circular or the year, is the user's to tell.
+ */
+function olderFormOverYear(matcher: HeaderMatcher, titleRows: readonly { readonly cells: readonly string[]; readonly line: number }[], record: readonly string[], groupRow: readonly string[] | null, year: number | null, file: string, findings: Finding[]): void {
+  if (year === null) return;
+  const regime = regimeOf(year);
+  for (const row of titleRows) {
+    for (const [i, cell] of row.cells.entries()) {
+      for (const circular of citedCirculars(cell)) {
+        const form = regimeOfCircular(circular);
+        if (form === null || form.toYear === null || regime.fromYear === null || form.toYear >= regime.fromYear) continue;
+        const loc = { file, line: row.line, column: i + 1 };
+        const said = `the title cites Thông tư ${circular} (the forms of ${form.name}), but the rows are of statistics year ${year} (${regime.forms})`;
+        const [older, own] = [deferredColumns(matcher, record, groupRow, form.toYear), deferredColumns(matcher, record, groupRow, year)];
+        const at = [...older, ...own].filter((k) => older.has(k) !== own.has(k)).sort((a, b) => a - b)[0];
+        if (at === undefined) {
+          findings.push(finding('warning', 'FORM_OLDER_THAN_YEAR', `${said}: the figures are read as ${year}'s forms count them`, loc));
+          return;
+        }
+        const head = (record[at] ?? '').trim() || (groupRow?.[at] ?? '').trim();
+        const where = (outside: boolean) => (outside ? `outside ${fieldPhrase('with_conditions')} (${fieldPhrase('deferred')})` : `inside ${fieldPhrase('with_conditions')}`);
+        throw new ThadsError('FORM_REGIME_CONFLICT', `${said}: column ${at + 1} "${head}" counts ${where(older.has(at))} on the cited forms, ${where(own.has(at))} in ${year}'s`, loc);
+      }
+    }
+  }
 }
