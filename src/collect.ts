@@ -39,6 +39,7 @@ import { placeOf, type TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
 import type { Unplaced, UnplacedRow } from './domain/undecided-targets.js';
 import { keepInput, type KeptInput } from './input/spool.js';
+import { fontReadingOf } from './input/legacy-font.js';
 import { enforcerBesideItsLine, formedFromFormerOffices, namesNoOffice, rowsUnderItsLine, isEnforcerHeader, namesDistrictAfterMerger, namesDistrictOffice, namesDistrictOfficeAfterMerger, namesFormerOffice, namesRegionalOffice, namesSubtotalOfOfficeBelow } from './input/by-enforcer.js';
 
 /** the relations whose breach on a row refutes a doubtful column's reading (layout.ts doubtfulTotals), by the field it was read as */
@@ -983,7 +984,11 @@ async function collectFiles(
     const district = districtOfficesOf(report, declaredRows, officeList.map((o) => o.row)) ?? ownReportOf(report, file, officeList.map((o) => o.row), kind, totalFile !== null, namedByFile);
     // (registered as the whole of the province it names, as "Toàn tỉnh Nam Định" is by its name:
     // beside another province's offices or whole it is no total of theirs)
-    const registering = officeList.map((o) => (provinceItself !== null ? { ...o.row, province: provinceItself } : o.row));
+    // (a name its file's old font reads as another, kept as written, is met under that one too: office-registry.ts variantsOf)
+    const registering = officeList.map((o) => {
+      const read = fontReadingOf(report.otherFontReadings, o.row.district);
+      return provinceItself !== null || read !== null ? { ...o.row, ...(provinceItself !== null ? { province: provinceItself } : {}), ...(read !== null ? { read } : {}) } : o.row;
+    });
     // The office a file's name names beside its office column ("Vụ Bản 2019.csv" by enforcer),
     // not a province's ("Nam Định 2019.csv": its table), checked against the other files' rows.
     // (check reads its files one call at a time: the registry, which holds them all, decides)

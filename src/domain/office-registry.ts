@@ -26,6 +26,8 @@ export interface OfficeKey {
   readonly from?: string;
   /** its figures, by measure: a resend under a variant of its name is told by them (Registered.variant) */
   readonly figures?: Sums;
+  /** what its file's old font shows for its name, kept as written (FileReport.otherFontReadings: "Phó Léc" → "Phú Lộc") */
+  readonly read?: string;
 }
 
 /**
@@ -69,11 +71,13 @@ export interface Office {
   readonly given: Map<Measure, Place>;
   /** the figures of each measure given, where the file gave them (OfficeKey.figures) */
   readonly figures: Sums;
+  /** OfficeKey.read */
+  readonly read?: string;
 }
 
 export interface Registered<K extends OfficeKey> {
   /** the first office of the file whose measure an earlier file gave, and how many such figures */
-  readonly repeat: { readonly office: K; readonly earlier: Office; readonly measure: Measure; readonly count: number; readonly among?: Among; readonly variant?: true } | null;
+  readonly repeat: { readonly office: K; readonly earlier: Office; readonly measure: Measure; readonly count: number; readonly among?: Among; readonly variant?: true | 'font' } | null;
   /** a declared total of one file beside offices of another it may total (either way round) */
   readonly overlap: { readonly office: K; readonly earlier: Office; readonly measure: Measure; readonly totalIsEarlier: boolean; readonly total: TotalFile } | null;
   /** offices of the file that join an earlier file's office under its name (split việc / tiền files) */
@@ -149,6 +153,21 @@ const sameUnit = (a: string | null, b: string | null) => a === null || b === nul
 const regionsSince = (o: OfficeKey, e: Office) => o.year !== null && o.year >= MERGER_YEAR && namesRegionOffice(o.district) && namesRegionOffice(e.district);
 const fits = (o: OfficeKey, e: Office) => o.year === e.year && provincesFit(identity(o).province, identity(e).province) && (regionsSince(o, e) || provincesFit(writtenProvince(o), writtenProvince(e)));
 const sharedMeasure = (e: Office, measures: readonly Measure[]) => measures.find((m) => e.given.has(m)) ?? null;
+/**
+ * The keys an office is met by as a variant (variantOf): its name's variantName, and that of what
+ * its file's old font shows for it (OfficeKey.read). "Phó Léc" in a file whose title is TCVN3 is
+ * Vietnamese as typed, so kept, and TCVN3 for "Phú Lộc": beside another file's "Phú Lộc" with
+ * every figure the same it was a second office, the office summed twice (traps29 amb phu_loc,
+ * cao_loc, luc_nam, loc_ninh, VNI "Vónh Long", exit 0).
+ */
+function variantsOf(o: Named & { readonly read?: string }): string[] {
+  const keys = [variantName(bare(o))];
+  if (o.read !== undefined) {
+    const read = variantName(bare({ ...o, district: o.read }));
+    if (read !== keys[0]) keys.push(read);
+  }
+  return keys;
+}
 
 export class OfficeRegistry {
   private readonly offices: Office[] = [];
@@ -206,13 +225,13 @@ export class OfficeRegistry {
       const twin = total === null ? this.variantOf(file, o, measures, fileUnit(o)) : null;
       if (twin !== null && twin.same !== null) {
         repeats += 1;
-        repeat ??= { office: o, earlier: twin.earlier, measure: twin.same, count: 0, variant: true };
+        repeat ??= { office: o, earlier: twin.earlier, measure: twin.same, count: 0, variant: twin.font ? 'font' : true };
         continue;
       }
       if (twin !== null) variant ??= { office: o, earlier: twin.earlier };
       const figures: Sums = {};
       for (const m of measures) if (o.figures?.[m]) figures[m] = o.figures[m];
-      added.push({ province: o.province, district: o.district, year: o.year, ...(o.from !== undefined ? { from: o.from } : {}), total, namedByFile, fileUnit: fileUnit(o), given: new Map(measures.map((m) => [m, placeOf(file, o)])), figures });
+      added.push({ province: o.province, district: o.district, year: o.year, ...(o.from !== undefined ? { from: o.from } : {}), ...(o.read !== undefined ? { read: o.read } : {}), total, namedByFile, fileUnit: fileUnit(o), given: new Map(measures.map((m) => [m, placeOf(file, o)])), figures });
     }
     for (const office of added) {
       this.offices.push(office);
@@ -222,8 +241,7 @@ export class OfficeRegistry {
       this.byName.set(key, [...(this.byName.get(key) ?? []), office]);
       const plain = unaccented(office);
       this.byUnaccented.set(plain, [...(this.byUnaccented.get(plain) ?? []), office]);
-      const variant = variantName(bare(office));
-      this.byVariant.set(variant, [...(this.byVariant.get(variant) ?? []), office]);
+      for (const variant of variantsOf(office)) this.byVariant.set(variant, [...(this.byVariant.get(variant) ?? []), office]);
     }
     return { repeat: repeat && { ...repeat, count: repeats }, overlap, joined, partsOf, variant };
   }
@@ -238,17 +256,24 @@ export class OfficeRegistry {
    * is, as REPEATED_ROW refuses such a row within a file), else null (said, counted as two). Across
    * files it went unsaid: the resend was a second office, added, exit 0 (traps21 buk).
    */
-  private variantOf(file: string, o: OfficeKey, measures: readonly Measure[], unit: string | null): { earlier: Office; same: Measure | null } | null {
-    let first: Office | null = null;
-    for (const e of this.byVariant.get(variantName(bare(o))) ?? []) {
-      const shared = measures.filter((m) => e.given.has(m));
-      if (e.total || shared.length === 0 || [...e.given.values()].some((p) => p.file === file)) continue;
-      if (!fits(o, e) || !sameUnit(stated(o.district, unit), stated(e.district, e.fileUnit))) continue;
-      const pick = (f: Sums | undefined): Sums => Object.fromEntries(shared.map((m) => [m, f?.[m]]));
-      if (sameFigures(pick(o.figures), pick(e.figures))) return { earlier: e, same: shared[0]! };
-      first ??= e;
+  private variantOf(file: string, o: OfficeKey, measures: readonly Measure[], unit: string | null): { earlier: Office; same: Measure | null; font: boolean } | null {
+    let first: { earlier: Office; font: boolean } | null = null;
+    const seen = new Set<Office>();
+    for (const key of variantsOf(o)) {
+      for (const e of this.byVariant.get(key) ?? []) {
+        if (seen.has(e)) continue;
+        seen.add(e);
+        const shared = measures.filter((m) => e.given.has(m));
+        if (e.total || shared.length === 0 || [...e.given.values()].some((p) => p.file === file)) continue;
+        if (!fits(o, e) || !sameUnit(stated(o.district, unit), stated(e.district, e.fileUnit))) continue;
+        // (met by a name's old-font reading, not as both are written: said so)
+        const font = variantName(bare(o)) !== variantName(bare(e));
+        const pick = (f: Sums | undefined): Sums => Object.fromEntries(shared.map((m) => [m, f?.[m]]));
+        if (sameFigures(pick(o.figures), pick(e.figures))) return { earlier: e, same: shared[0]!, font };
+        first ??= { earlier: e, font };
+      }
     }
-    return first && { earlier: first, same: null };
+    return first && { ...first, same: null };
   }
 
   /**

@@ -124,7 +124,9 @@ function repeatError<K extends OfficeKey>(file: string, r: NonNullable<Registere
   // Offices of two provinces may share a name ("Phòng THADS khu vực 1"): a province column tells them apart.
   // A region's number names one office of its province, whatever is written after it ("KV 3 - bản hoàn thiện").
   const unplaced = office.province === null || earlier.province === null;
-  const hint = r.variant
+  const hint = r.variant === 'font'
+    ? `remove the copy; ${typedInFont(office, earlier)}: with every figure the same, they are one office; convert that file to Unicode (Unikey: "Chuyển mã") and check its names`
+    : r.variant
     ? `remove the copy; "${earlier.district}" and "${office.district}" are one office written two ways (diacritics, case, punctuation or spelling), with every figure the same: if they are two offices, write each with its unit (huyện, thị xã, thành phố)`
     : namesRegionOffice(office.district)
     ? `remove the copy (a khu vực's number names one office of its province, whatever follows it)${unplaced ? '; if the two files are of different provinces, give each a province column (Tỉnh) or write the province in its name ("KV 2 - Gia Lai")' : ''}`
@@ -177,6 +179,12 @@ function partsOfError(file: string, p: PartsOf): Finding {
     parts.file === file ? { file, line: parts.line } : placeOf(file, office),
     `sum the table without ${parts.file}, or ${parts.file} alone; if its rows are offices, not parts of "${parts.office}", rename the file so that its name names no office`,
   );
+}
+
+/** '"Phó Léc" is "Phú Lộc" typed in an old font …': the name whose file is in one first (OfficeKey.read). */
+function typedInFont(a: Pick<OfficeKey, 'district' | 'read'>, b: Pick<OfficeKey, 'district' | 'read'>): string {
+  const [typed, shown] = a.read !== undefined ? [a, b] : [b, a];
+  return `"${typed.district}" is "${shown.district}" typed in an old font (TCVN3 .VnTime, or VNI), as its file's other text is`;
 }
 
 /** '"VB" is "Chi cục THADS huyện Vụ Bản" written by its initials': the cell first, whichever file gave it. */

@@ -133,6 +133,11 @@ export interface FileReport {
   titleProvinces: readonly TitleProvince[];
   /** a title line names a cluster of provinces ("CỤM THI ĐUA SỐ 5"): the title's province fixes no row's (namesCluster) */
   titleCluster: boolean;
+  /**
+   * names a file in an old font kept as written, being Vietnamese as typed too, and what the
+   * font shows for each ("Phó Léc": "Phú Lộc"; legacy-font.ts otherReading); absent: none
+   */
+  otherFontReadings?: ReadonlyMap<string, string>;
   /** the one office the title lines name ("CHI CỤC THADS HUYỆN MỸ LỘC"), null: none (titleOffice) */
   titleOffice: TitleOffice | null;
   /** a title line says the table is of the district level's offices alone ("… CỦA CÁC CHI CỤC …"), in which words; null: none (titleDistrictOffices) */

@@ -286,7 +286,7 @@ function bracketedLegacy(cell: string): { readonly font: Font; readonly read: st
  * MEASURE_UNKNOWN). Unicode text ("Hà Tây", "Cà Mau": Vietnamese as written; "Hồ", "Nội": beyond
  * Latin-1) is let be, and without such evidence every cell stays under the per-cell rule.
  */
-function fileFontReading(cell: string, fonts: ReadonlySet<Font>): { readonly font: Font; readonly read: string } | null {
+function fileFontReading(cell: string, fonts: ReadonlySet<Font>): { readonly font: Font; readonly read: string; readonly asWritten?: true } | null {
   if (!mayBeLegacy(cell, false)) return null;
   const tcvn3 = fonts.has('tcvn3') ? tcvn3Reading(cell) : null;
   const vni = tcvn3 === null && fonts.has('vni') ? vniReading(cell) : null;
@@ -294,7 +294,17 @@ function fileFontReading(cell: string, fonts: ReadonlySet<Font>): { readonly fon
   if (reading === null || !(plausibleWords(cell) && vietnameseSyllables(cell.normalize('NFD')))) return reading;
   // "1.000®", "(1.000®)" hold no word to spell, so pass as written: read where they show a unit
   // ("1.000đ"), never left as no unit (money in đồng) in a file of the font
-  return statesMoneyUnit(reading.read) && !statesMoneyUnit(cell) ? reading : null;
+  if (statesMoneyUnit(reading.read) && !statesMoneyUnit(cell)) return reading;
+  // Vietnamese either way ("Phó Léc" is TCVN3 "Phú Lộc"): kept as written, its reading told (otherReadings)
+  return reading.read === cell ? null : { ...reading, asWritten: true };
+}
+
+/** how a name cell is looked up among a file's other readings: trimmed, its spaces one */
+const nameKey = (cell: string) => cell.trim().replace(/\s+/g, ' ');
+
+/** The reading a file's old font gives a name kept as written (LegacyFontCells.otherReadings), or null. */
+export function fontReadingOf(readings: ReadonlyMap<string, string> | undefined, name: string): string | null {
+  return readings?.get(nameKey(name)) ?? null;
 }
 
 /** The Vietnamese a TCVN3 or VNI look-alike cell shows ("§¬n vÞ tÝnh", "Ñôn vò tính" → "Đơn vị tính"), NFC; null: the cell is no such cell. */
@@ -321,6 +331,8 @@ export class LegacyFontCells {
   private first: { readonly line: number; readonly column: number; readonly raw: string; readonly read: string; readonly font: Font } | null = null;
   /** the fonts the file's cells were read in so far (its rows above, this row): the file's evidence */
   private readonly fonts = new Set<Font>();
+  /** cells of the file kept as written that its font reads as other Vietnamese, and that reading (otherReadings) */
+  private readonly others = new Map<string, string>();
 
   /** `record`'s cells (NFC), a TCVN3 look-alike one replaced by its reading, any other's eth by "đ" (cellReading); `line` its line (a sheet's row). */
   read(record: string[], line: number): void {
@@ -337,8 +349,25 @@ export class LegacyFontCells {
       this.fonts.add(legacy.font);
       this.first ??= { line, column: i + 1, raw: cell.trim(), read: legacy.read.trim(), font: legacy.font };
     }
-    if (this.fonts.size > 0) for (const i of left) record[i] = fileFontReading(record[i]!, this.fonts)?.read ?? record[i]!;
+    if (this.fonts.size > 0) {
+      for (const i of left) {
+        const reading = fileFontReading(record[i]!, this.fonts);
+        if (reading?.asWritten) this.others.set(nameKey(record[i]!), nameKey(reading.read));
+        else if (reading) record[i] = reading.read;
+      }
+    }
     for (const i of left) record[i] = withoutEth(record[i]!);
+  }
+
+  /**
+   * What the file's font shows for a name kept as written because it spells Vietnamese as typed
+   * too: "Phó Léc" in a file whose title is TCVN3 is "Phú Lộc", "Lôc Nam" "Lục Nam", VNI "Vónh
+   * Long" "Vĩnh Long". Which one the cell is thads cannot tell alone; beside another file's
+   * office of that name the two are one office (office-registry.ts variantOf). Keyed as
+   * fontReadingOf looks them up; null: none.
+   */
+  otherReadings(): ReadonlyMap<string, string> | null {
+    return this.others.size > 0 ? this.others : null;
   }
 
   /** The file's warning (a sheet's name is added to its location by file-report.ts). */

@@ -1004,6 +1004,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   if (hiddenIgnored) report.findings.push(hiddenIgnored);
   const legacy = legacyFont.finding(file, lineWord());
   if (legacy) report.findings.push(legacy);
+  const otherReadings = legacyFont.otherReadings();
+  if (otherReadings) report.otherFontReadings = otherReadings;
   if (pending.some((p) => p.figures === null)) decideByEvidence();
   // (the rows below settled the convention and no cell read said it: the evidence must, or nothing settles it)
   if (settledAhead) {
