@@ -154,8 +154,11 @@ function inCapitals(cell: string, mapped: string): string {
 // The short "đ" of a money unit — "1.000đ", "Tr.đ", "ng.đ", "Trđ" — is no syllable (no vowel), so
 // a unit cell typed so ("§VT: 1.000®", "§VT: Tr.®") stayed unread and money fell to đồng (1000×
 // too small). Such a word is let pass where the whole reading states a unit thads reads
-// (units.ts statesMoneyUnit); elsewhere ("Công ty ABC®") it still spells no Vietnamese.
-const DONG_ABBREVIATION = /^(?:tr|ng|k)?đ$/iu;
+// (units.ts statesMoneyUnit); elsewhere ("Công ty ABC®") it still spells no Vietnamese. So is
+// the unit line's own label in small letters, "đvt" (đơn vị tính): "®vt: 1.000 ®ång" was no
+// Vietnamese (a word of small consonants is no abbreviation as "ĐVT" is), so no unit, and money
+// read in đồng, 1000× too small (traps29 enc/units u7, exit 0).
+const DONG_ABBREVIATION = /^(?:(?:tr|ng|k)?đ|đvt)$/iu;
 
 /** A reading (NFC) that spells Vietnamese, or a money unit whose only other words are its "đ". */
 export function spellsVietnamese(reading: string): boolean {

@@ -44,9 +44,12 @@ describe('a legacy-font unit with the short "đ" is read (per cell)', () => {
     ['§VT: Tr®', 'ĐVT: Trđ'],
     ['Ñôn vò tính: 1.000ñ', 'Đơn vị tính: 1.000đ'],
     ['ÑVT: Tr.ñ', 'ĐVT: Tr.đ'],
+    // the label in small letters (traps29 enc/units u7: no unit, money in đồng, exit 0)
+    ['®vt: 1.000 ®ång', 'đvt: 1.000 đồng'],
+    ['®vt: ngh×n ®ång', 'đvt: nghìn đồng'],
   ])('"%s" is "%s"', (cell, read) => expect(legacyFontReading(cell)).toBe(read));
 
-  it.each(['Công ty ABC®', 'Công ty ABC ®', 'ABC® 2019', 'Nhãn XYZ®'])('"%s" stays as written (no unit)', (cell) => expect(legacyFontReading(cell)).toBeNull());
+  it.each(['Công ty ABC®', 'Công ty ABC ®', 'ABC® 2019', 'Nhãn XYZ®', '®vt', 'Công ty ®vt'])('"%s" stays as written (no unit)', (cell) => expect(legacyFontReading(cell)).toBeNull());
 });
 
 describe('files: the money unit is read (was đồng)', () => {
@@ -55,6 +58,7 @@ describe('files: the money unit is read (was đồng)', () => {
     ['§¬n vÞ tÝnh: ViÖc; 1.000®', IN_THOUSAND],
     ['§¬n vÞ tÝnh: 1.000 ®', IN_THOUSAND],
     ['§VT: Tr.®', IN_MILLION],
+    ['®vt: 1.000 ®ång', IN_THOUSAND],
   ])('TCVN3 title and unit cell "%s"', async (unit, expected) => expect(await totals('tcvn3-2019.csv', [...TITLE, at(unit), HEADER, ...rows()])).toEqual(expected));
 
   it('the TCVN3 unit cell is named in the warning when it is the first old-font cell', async () => {
