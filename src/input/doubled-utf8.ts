@@ -86,6 +86,11 @@ function readsVietnamese(read: string): boolean {
   return /[^\x00-\x7f]/.test(nfd) && VIETNAMESE_BEYOND_ASCII.test(nfd) && plausibleWords(read);
 }
 
+/** Signs that may stand glued after a real capital "Ã" or "Ă" ending a word: a closing quote, a footnote's mark, ™. */
+const GLUED_SIGNS = /(?<=[ÃĂ])[\u2019\u201d\u00b9\u00b2\u00b3\u2122]+$/;
+/** …and, after an "Ã" in a cell in capitals, a no-break space ("THỊ XÃ\u00a0SƠN TÂY"). */
+const GLUED_AFTER_CAPITALS = /(?<=Ã)[\u00a0\u2019\u201d\u00b9\u00b2\u00b3\u2122]+$|(?<=Ă)[\u2019\u201d\u00b9\u00b2\u00b3\u2122]+$/;
+
 /** The doubled reading of a cell (NFC): the cell with its doubled words read back, the first such word's codepage; null: none. */
 export function doubledReading(cell: string): { readonly read: string; readonly codepage: string } | null {
   if (!TELLTALE.test(cell)) return null;
@@ -95,9 +100,15 @@ export function doubledReading(cell: string): { readonly read: string; readonly 
   // sign that may stand glued after a real capital "Ã" or "Ă" at a word's end — a no-break
   // space, a closing quote, a footnote's mark, ™ — is let be: "THỊ XÃ”", "XÃ¹" are "XÃ" and the
   // sign, not "XÔ", "Xù" (a doubled "ô", "ù" ending a word is missed; its file's other words are not).
+  // The no-break space is the end of a doubled "à" (C3 A0) too: "Hà Nam" is "HÃ\u00a0 Nam" — the
+  // cell's only doubled word in a file otherwise right, let be, was another office beside "Hà Nam"
+  // (traps29). It is read so after "Ă" (1258's C3: no Vietnamese syllable ends in ă), and after
+  // "Ã" where the cell holds a small letter: a real "XÃ" stands in a cell in capitals ("THỊ XÃ\u00a0").
+  // Without its no-break space ("HÃ Nam", the space made plain) the word is let be: "UBND XÃ Tân Phú" is real.
+  const glued = /\p{Ll}/u.test(cell) ? GLUED_SIGNS : GLUED_AFTER_CAPITALS;
   let codepage: string | null = null;
   for (const word of cell.match(/[^\t\n\r ]+/g) ?? []) {
-    const core = word.replace(/^\u00a0+|(?<=[ÃĂ])[\u00a0\u2019\u201d\u00b9\u00b2\u00b3\u2122]+$/g, '');
+    const core = word.replace(/^\u00a0+/, '').replace(glued, '');
     if (!TELLTALE.test(core)) continue;
     const back = readAsBytes(core);
     if (back !== null && readsVietnamese(back.read)) {
