@@ -97,6 +97,7 @@ export const CODES = {
   OWN_WORKBOOK_ROUNDED: { exit: 1, hint: "add up the CSV outputs thads wrote with the workbook instead: they carry every figure exactly (thads summarize … --format csv)" },
   // consistency findings: warnings for summarize, errors for check
   NUMBER_CELL_CONVERTED: { exit: 1, hint: 'if the sheet came from a CSV, read that CSV, or open it with the number format it is written in (LibreOffice: its language in the import dialog; Excel: Data → From Text/CSV, its locale), or type the figures again' },
+  DECIMAL_COMMA_SPLIT: { exit: 1, hint: 'if the two cells are one number, put it in quotes ("12603172,5"), write it with a decimal point, or export with ";" as the delimiter; if they are two figures, the row is read right' },
   TARGET_COLUMN_IGNORED: { exit: 1, advisory: true, hint: 'if the province assigned its offices other targets than the national ones, put them in thads.config.json ("targets", per office or province) so "met" and the gap use them' },
   // cells in .VnTime or VNI-Times (TCVN3, VNI look-alikes) read as the Vietnamese they show: right, but worth
   // converting (a VNI sheet's finding gives VNI's conversion as its hint: legacy-font.ts)

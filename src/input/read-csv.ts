@@ -57,6 +57,7 @@ import { HiddenHeaderlessColumns } from './hidden-columns.js';
 import { namesPeriodColumn, partBesideName, PeriodColumnWatch } from './period-column.js';
 import { assertNoMeasureLabel, MeasureLabels } from './measure-rows.js';
 import { cellReading, LegacyFontCells } from './legacy-font.js';
+import { splitDecimalFinding } from './split-decimal.js';
 import { refuseDoubledText } from './doubled-utf8.js';
 import { ExcelTrimmedRows, SheetRows } from './excel-window.js';
 import { CellUnitWatch, moneyCellUnit, unitOfCell, type CellFormat } from './cell-unit.js';
@@ -1958,7 +1959,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // Excel's trimmed blank notes past row 16 aside (excel-window.ts).
     // (the width as written, before Excel's trimmed cells are put back: a trimmed row is no narrower row, row-widths.ts)
     const writtenWidth = record.length;
-    excelTrimmed.pad(record, line, sheetRows.rowOf(line), layout);
+    // (a trimmed row's last two cells may be a number its decimal comma cut in two: split-decimal.ts)
+    if (excelTrimmed.pad(record, line, sheetRows.rowOf(line), layout) && report.sheet === undefined && report.delimiter === ',') {
+      const split = splitDecimalFinding(record, writtenWidth, layout, { file, line });
+      if (split) report.findings.push(split);
+    }
     const cut = excelTrimmed.cutOff();
     if (cut !== null && 'atEnd' in cut) {
       throw new ThadsError('RAGGED_ROW', `this row has ${record.length} cells, but the header has ${layout.width}, and the file ends inside it, with no line break after it: Excel ends every row with one, the last included, so this row is cut off, not trimmed`, { file, line: cut.line, column: record.length }, 'the file looks cut off (an interrupted download or copy, an attachment cut at a size limit): export or copy it again, whole');

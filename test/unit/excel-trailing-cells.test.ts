@@ -159,7 +159,9 @@ describe('a middle cell dropped before a filled notes cell: the shifted figures 
     const r = await both('excel-2019.csv', lines);
     expect(r.code).toBe(1);
     // money with conditions 78.000.000 − 12.000.000 + 6.000.000 = 72.000.000
-    expect(r.stderr.split('\n')[0]).toBe('FILE:18:5: error: declared total "Tổng cộng" has money with conditions 78000000, but the office rows add up to 72000000 [DECLARED_TOTAL_MISMATCH]');
+    expect(r.stderr.split('\n')).toContain('FILE:18:5: error: declared total "Tổng cộng" has money with conditions 78000000, but the office rows add up to 72000000 [DECLARED_TOTAL_MISMATCH]');
+    // ("6000000" and "2" may be one figure cut by a decimal comma, too: said before it, split-decimal.ts)
+    expect(r.stderr).toContain('FILE:17:6: warning: this row\'s last two cells, "6000000" and "2"');
   });
 });
 
