@@ -27,7 +27,7 @@ import { markdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
 import { otherDelimiterError, otherDelimiterRow } from './other-delimiter.js';
 import { RowWidths, widenedRowError } from './row-widths.js';
-import { periodOfYearCell, yearOfLabel } from './stated-years.js';
+import { periodByPlace, periodOfYearCell, yearOfLabel } from './stated-years.js';
 import { RowYearsNeeded, rowsRegimeYear } from './deferred-columns.js';
 import type { Undated } from '../domain/year-declared-rows.js';
 import { checkFootnote } from './footnotes.js';
@@ -200,6 +200,24 @@ function fillIdentity(record: string[], fills: ReadonlyMap<number, MergedText>, 
 }
 
 /** The form's column numbers ("1, 2, 3, …") on a row among the offices': refused where the office would be read. */
+/**
+ * A year cell naming its period by its place (stated-years.ts periodByPlace), read as a year cell
+ * is: "Kỳ này" the report's own period (its year: --year's or the file name's; none known, read as
+ * "Cả năm" is), "Cùng kỳ" the year before the report's, whose rows --year sets aside and --by year prints apart (SPEC §3:
+ * never added to this year's). The report's year unknown, "Cùng kỳ" is of no year: refused at
+ * the cell. Null for any other cell.
+ */
+function periodOfPlaceCell(cell: string, layout: Layout, at: { readonly file: string; readonly line: number; readonly column: number }): { readonly year: number | null } | null {
+  const place = periodByPlace(cell);
+  if (place === null || 'year' in place) return place;
+  if ('conflict' in layout.yearlessCells) throw layout.yearlessCells.conflict;
+  const own = layout.yearlessCells.year;
+  if (own !== null) return { year: own - place.yearsBefore };
+  if (place.yearsBefore === 0) return { year: null };
+  const titled = layout.yearlessCells.stated;
+  throw new ThadsError('PERIOD_COLUMN', `"${cell}" in the year column marks this row's figures as those of the same period a year before the report's (a comparison, never added to the report's own), but the report's year is not given by --year or the file name, so that row's year is unknown`, at, `pass --year ${titled ?? 'N'} (the report's statistics year): the rows of "${cell}" are then read as ${titled === null ? 'N-1' : titled - 1}'s and set aside`);
+}
+
 function columnNumbersAmongOffices(file: string, line: number, record: readonly string[], layout: Layout): ThadsError {
   const at = layout.identity.district ?? layout.figures[0]!.index;
   const office = (record[at] ?? '').trim();
@@ -1989,7 +2007,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     let year: number | null = layout.fileYear;
     const yearCol = layout.identity.year;
     const yearCell = yearCol !== undefined ? (record[yearCol] ?? '').trim() : '';
-    const cellPeriod = yearCell !== '' ? periodOfYearCell(yearCell) : null;
+    const cellPeriod = yearCell !== '' ? (periodOfYearCell(yearCell) ?? periodOfPlaceCell(yearCell, layout, { file, line, column: yearCol! + 1 })) : null;
     assertWholeYearFits(layout, record, line);
     // "12 tháng", "Cả năm": the row's own period, of no year of its own: read as an empty cell,
     // of the year a file without a year column has (or refused as that file is)

@@ -3,7 +3,7 @@
 // September and is named by its September.
 import { MIDYEAR_CIRCULAR_START } from '../domain/circulars.js';
 import { latinLetters } from '../domain/letters.js';
-import { periodSpelling, plainText, romanValue } from '../domain/names.js';
+import { foldHeader, periodSpelling, plainText, romanValue } from '../domain/names.js';
 import type { StatedPeriod } from '../domain/periods.js';
 import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 import { namesTwelveMonths, periodNote, yearWritten } from './period-notes.js';
@@ -32,6 +32,29 @@ export function periodOfYearCell(cell: string): { readonly year: number | null }
   if (year !== null) return { year };
   const period = namesTwelveMonths(cell) ? periodNote(cell, true) : null;
   return period?.kind === 'year' ? { year: period.year } : null;
+}
+
+/** A year cell (folded) naming the report's own period by its place: "Kỳ này", "Năm nay", "Kỳ báo cáo", "Số liệu kỳ này". */
+const THIS_PERIOD = /^(?:so lieu |thuc hien )?(?:ky nay|nam nay|ky bao cao|nam bao cao)$/;
+/** …the same period a year before: "Cùng kỳ", "Cùng kỳ năm trước", "CKNT", "Năm trước", "Số liệu cùng kỳ". */
+const SAME_PERIOD_BEFORE = /^(?:so lieu |thuc hien )?(?:cung ky(?: nam truoc)?|cknt|nam truoc)$/;
+/** …the same period of a year it writes: "Cùng kỳ năm 2023". */
+const SAME_PERIOD_OF = /^(?:so lieu |thuc hien )?cung ky (?:nam )?((?:19|20)\d\d)$/;
+
+/**
+ * A year cell that names its row's period by its place beside the report's, not by its year
+ * (traps28 1: "Kỳ này" / "Cùng kỳ" under "Kỳ báo cáo" on each office's two rows was refused as
+ * "not a year", as if a year were asked for): `yearsBefore` 0 is the report's own period ("Kỳ
+ * này", "Năm nay"), 1 the same period a year before ("Cùng kỳ", "Cùng kỳ năm trước", "Năm trước":
+ * last year's figures, a comparison, never the report's); `year` a year it writes ("Cùng kỳ năm
+ * 2023"). Null for any other cell.
+ */
+export function periodByPlace(cell: string): { readonly yearsBefore: 0 | 1 } | { readonly year: number } | null {
+  const folded = cell.length <= 40 ? foldHeader(cell) : '';
+  if (THIS_PERIOD.test(folded)) return { yearsBefore: 0 };
+  if (SAME_PERIOD_BEFORE.test(folded)) return { yearsBefore: 1 };
+  const of = SAME_PERIOD_OF.exec(folded);
+  return of === null ? null : { year: Number(of[1]) };
 }
 
 /** A year written alone, marks after it let be: "2018", "2018.", "2018*" (1990–2100: no other number). */
