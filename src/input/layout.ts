@@ -305,6 +305,32 @@ function withoutFieldGroups(matcher: HeaderMatcher, row: readonly string[], reco
 }
 
 /**
+ * A known column named twice. Under two groups side by side that name no field ("Việc" | "Việc
+ * 2023", "Việc năm 2024" | "Việc năm 2024 (điều chỉnh)"), the message names both: two groups over the same
+ * figures are a comparison, whose group of the report's own period thads could not tell (traps28
+ * 2: a bare "column … repeats cases_with_conditions (column 3)" left the groups unsaid).
+ */
+function duplicateColumn(matcher: HeaderMatcher, header: string, key: string, index: number, first: number, groupRow: readonly string[] | null, loc: { file: string; line: number; column: number }): ThadsError {
+  const group = groupCell(groupRow, index);
+  const firstGroup = groupCell(groupRow, first);
+  // (a group naming a field, "Chuyển kỳ sau (năm 2018)" over "Có điều kiện", is no such pair)
+  const namesField = (cell: string) => {
+    const role = matcher.match(cell);
+    return role.kind === 'figure' || (role.kind === 'unknown' && role.named !== undefined);
+  };
+  if (group === '' || firstGroup === '' || groupStart(groupRow, index) === groupStart(groupRow, first) || namesField(group) || namesField(firstGroup)) {
+    return new ThadsError('DUPLICATE_COLUMN', `column "${header.trim()}" repeats ${key} (column ${first + 1})`, loc);
+  }
+  const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
+  return new ThadsError(
+    'DUPLICATE_COLUMN',
+    `column "${flat(header)}" under the group "${flat(group)}" repeats ${key} of column ${first + 1}, under the group "${flat(firstGroup)}": two groups over the same figures side by side may be a comparison (the report's period and another), and thads cannot tell which holds the report's own`,
+    loc,
+    `name each group's period as a year ("Năm 2024" | "Năm 2023", "Việc năm 2024" | "Việc năm 2023"): the report's year (--year, the title's, the file name's) is then read and the other group set aside; or delete the other group`,
+  );
+}
+
+/**
  * A header naming a field beside the report's own period is that field: "Có điều kiện (năm
  * 2019)" in a report of 2019, "Chuyển kỳ sau (năm 2020)" or "Năm 2018 chuyển sang" in it too —
  * a column's or a group's over its breakdown alike (isOwnPeriod judges the period).
@@ -851,7 +877,18 @@ export function readHeader(
     const beside = opts.matcher.measureBesidePeriod(cell, spanAt !== null && headings.has(spanAt.line));
     return namesGroupSpan(beside?.period ?? cell) || (beside !== null && namedPeriod(beside.period)?.partOfYear === true);
   };
-  const sideBySide = spanGroups.size > 1 && [...spanGroups].some((s) => spansBeside(groupCell(spanAt?.cells ?? null, s)));
+  // And groups side by side naming different years, or a year beside none ("Việc | Tiền | Việc
+  // năm 2023", "Việc năm 2024 | Việc năm 2023"): each names its columns' period, no title's. Read
+  // as a title, "năm 2023" beside the title's "NĂM 2024" left it no one year, the file name's was
+  // taken, and a name of 2023 made "Việc năm 2023" the report's own beside "Việc" (traps28 2:
+  // DUPLICATE_COLUMN, not the title against the name, YEAR_CONFLICT).
+  const periodOfGroup = (s: number) => {
+    const cell = groupCell(spanAt?.cells ?? null, s);
+    const period = namedPeriod(opts.matcher.measureBesidePeriod(cell, spanAt !== null && headings.has(spanAt.line))?.period ?? cell);
+    return period === null ? '' : foldHeader(period.text);
+  };
+  const periodsDiffer = new Set([...spanGroups].map(periodOfGroup)).size > 1;
+  const sideBySide = spanGroups.size > 1 && (periodsDiffer || [...spanGroups].some((s) => spansBeside(groupCell(spanAt?.cells ?? null, s))));
   const titleRows = rowsAbove
     .filter((r) => r.line < line && !(sideBySide && r === spanAt))
     .map((r) => (r === previous ? { ...r, cells: withoutFieldGroups(opts.matcher, r.cells, record) } : r));
@@ -1135,7 +1172,7 @@ export function readHeader(
       if (seen.has(key) && role.field === 'deferred' && deferredAt.has(index) && deferredAt.has(seen.get(key)!)) summed = true;
       // "Miễn thi hành án | Giảm thi hành án": the two halves of reduced (miễn, giảm), summed into it
       else if (seen.has(key) && role.field === 'reduced' && reducedHalves(header, report.columns.find((c) => c.column === seen.get(key)! + 1)?.header)) summed = true;
-      else if (seen.has(key)) throw new ThadsError('DUPLICATE_COLUMN', `column "${header.trim()}" repeats ${key} (column ${seen.get(key)! + 1})`, loc);
+      else if (seen.has(key)) throw duplicateColumn(opts.matcher, header, key, index, seen.get(key)!, spanAt?.cells ?? null, loc);
       if (!seen.has(key)) seen.set(key, index);
       unitOfColumn[index] = role.unit ?? sub?.unit ?? groupUnit;
       if (role.unit) unitSaidBy[index] = { text: header, line: header === cell ? line : (previous?.line ?? line) };
