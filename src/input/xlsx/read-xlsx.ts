@@ -37,6 +37,7 @@ import { holdsTable } from './table-sheets.js';
 import { coverUnits } from './cover-unit.js';
 import { pairUnitUnsaid } from './pair-unit.js';
 import { readRecalcOnLoad } from './workbook-xml.js';
+import { readSheetTables, withTableRanges } from './table-parts.js';
 
 interface SheetInfo {
   readonly name: string;
@@ -513,6 +514,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       return at ? archive.stream(at) : null;
     };
     const stale = seen.formulas && !recalcOnLoad ? await staleResults(info.name, listed.map((s) => s.name), openSheet, file, strings) : new Map<number, never>();
+    const listObjects = path !== null ? await readSheetTables(archive, path) : [];
     const part = path !== null ? await archive.stream(path) : null;
     if (!part) throw new ThadsError('WORKBOOK_INVALID', `sheet ${JSON.stringify(info.name)} is not a worksheet of figures (a chart sheet?)`, { file }, 'pick a worksheet with --sheet');
     sheetName = info.name;
@@ -561,10 +563,12 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
           formulaOf.set(cell.column, formula);
           const result = formula !== null ? storedCellNumber(cell) : null;
           if (formula !== null && result !== null) operands.set(cell.column, sameRowOperands(simpleFormula(formula), row.number, result, (c) => storedCellNumber(byColumn.get(c))));
-          const rows = formula ? rowsAddedInColumn(formula, row.number, cell.column) : null;
+          // (an Excel table's column as its data range: its totals row's =SUBTOTAL(109,Bang1[…]); table-parts.ts)
+          const ranged = formula && listObjects.length > 0 ? withTableRanges(formula, listObjects) : formula;
+          const rows = ranged ? rowsAddedInColumn(ranged, row.number, cell.column) : null;
           if (rows) (sums.get(row.number) ?? sums.set(row.number, new Map()).get(row.number)!).set(cell.column, { formula: `=${formula}`, rows });
           // (the rows only its SUBTOTAL takes in: one holding a SUBTOTAL itself Excel skips; sum-total-row.ts)
-          const subtotalled = rows ? rowsOnlySubtotalled(formula!, row.number, cell.column) : [];
+          const subtotalled = rows ? rowsOnlySubtotalled(ranged!, row.number, cell.column) : [];
           if (rows) (rowSums ??= new Map()).set(cell.column - 1, { formula: `=${formula}`, rows, ...(subtotalled.length > 0 ? { subtotalled } : {}) });
         }
         outline.row(row.number, row.outlineLevel);
