@@ -662,8 +662,10 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       const names = { district: unmark(row.district), province: row.province === null ? null : unmark(row.province) };
       const byHand = hiddenByHand.delete(row.line) && item.kind === 'data';
       // Taken out once read, so the set holds only the hidden rows still ahead (or never read).
-      // (a former part "(cũ)" hidden in its khu vực's collapsed group is checked, not added: not said)
-      if (hiddenRows.delete(row.line) && item.part === undefined && hiddenReadCount++ < HIDDEN_NAMED) hiddenRead.push({ line: row.line, district: names.district });
+      // (a former part "(cũ)" hidden in its khu vực's collapsed group is checked, not added: not said;
+      // nor is a declared total or subtotal, "=SUM(C5:C6)" over its offices: traps28 5, t03b said
+      // "the figures include it" of a subtotal checked and never added)
+      if (hiddenRows.delete(row.line) && item.part === undefined && item.kind === 'data' && hiddenReadCount++ < HIDDEN_NAMED) hiddenRead.push({ line: row.line, district: names.district });
       // An office whose own cells add up other rows: a subtotal its label does not declare, unless they are its parts (sum-rows.ts).
       const sum = item.kind === 'data' ? sumFormulaError(row.line, names.district) : null;
       for (const line of sums.keys()) if (line <= row.line) sums.delete(line);
