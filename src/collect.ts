@@ -11,7 +11,7 @@ import { SUM_DIGITS, agreement, findSuspects, type NearDiff } from './domain/sus
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
 import { chainedPeriods } from './domain/chained-periods.js';
 import { findWholesBesideParts, findWholesBesideUnplaced, type FileRow, type WholeBesideParts } from './domain/whole-beside-parts.js';
-import { bareName, initialsWritten, mayBeOneOffice, mayBeOneOfficeUnaccented, namesRegionOffice, officeProvinceInName, oneOfficeKey, oneOfficeTwice, provinceInName, provinceInNameFits, unitKind } from './domain/office-names.js';
+import { bareName, initialsWritten, mayBeOneOffice, mayBeOneOfficeUnaccented, namesRegionOffice, officeProvince, officeProvinceInName, oneOfficeKey, oneOfficeTwice, provinceInName, provinceInNameFits, unitKind } from './domain/office-names.js';
 import { countsBy34, formerProvince, hasFormerMark, MERGER_YEAR, markedFormerProvince, namesKnownProvince, provinceInYear, provinceKey, successorProvince, withoutFormerMark, withoutMergedMark, withoutNewMark } from './domain/provinces.js';
 import { provincesOf63, type Given63, type ListedParts, type OfficeName } from './domain/merger.js';
 import type { Unit } from './domain/like-units.js';
@@ -404,7 +404,8 @@ async function collectFiles(
       if (merged !== undefined && row.province !== null) {
         const key = provinceKey(row.province!);
         if (!rolledUp.has(key)) rolledUp.set(key, { from: row.province!, into: merged, year: year!, line: row.line });
-        row = { ...row, province: merged, from: row.province! };
+        // (a khu vực keeps no former province: it is numbered within the merged one, officeProvince)
+        row = officeProvince(row.province!, row.district ?? '', year) !== row.province ? { ...row, province: merged } : { ...row, province: merged, from: row.province! };
       }
       const inName = row.province === null ? null : provinceNamedByOffice(row.district, row.year);
       const key = officeKeyOf(row);

@@ -3,6 +3,7 @@ import { addFigures, emptyFigures, type Figures } from './figures.js';
 import { RunningSums } from './running-sums.js';
 import { MEASURES, type Measure } from './fields.js';
 import { foldNameCached } from './names.js';
+import { officeProvince } from './office-names.js';
 import { provinceKey } from './provinces.js';
 
 export interface OfficeRow {
@@ -78,7 +79,8 @@ export { foldNameCached } from './names.js';
 /**
  * The identity of a group: names folded, a province by what tells provinces apart ("TP. Hồ Chí
  * Minh" = "Thành phố Hồ Chí Minh", "Tỉnh Nam Định" = "Nam Định", "Thừa Thiên Huế" = "Huế":
- * provinces.ts), never by a merger of 2025 (Nam Định stays apart from Ninh Bình). A group is
+ * provinces.ts), never by a merger of 2025 (Nam Định stays apart from Ninh Bình) — but a khu
+ * vực's, numbered within the province formed by it (office-names.ts officeProvince). A group is
  * printed under the first spelling seen.
  */
 export function keyString(key: GroupKey): string {
@@ -96,7 +98,8 @@ export function keyString(key: GroupKey): string {
       KEYS.clear();
       keysMade = 0;
     }
-    id = `${provinceKey(key.province ?? '')}\u0000${foldNameCached(key.district ?? '')}\u0000${key.year ?? ''}`;
+    const province = key.province !== null && key.district !== null ? officeProvince(key.province, key.district, key.year) : key.province;
+    id = `${provinceKey(province ?? '')}\u0000${foldNameCached(key.district ?? '')}\u0000${key.year ?? ''}`;
     byYear.set(key.year, id);
   }
   return id;

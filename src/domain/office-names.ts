@@ -274,6 +274,18 @@ export function namesRegionOffice(name: string): boolean {
 }
 
 /**
+ * The province a khu vực office is of: the province formed on 1/7/2025 it is numbered within,
+ * whatever former province its row still writes — "Phòng THADS khu vực 5" under "Bình Định" in
+ * 2026 is Gia Lai's khu vực 5, one office with Gia Lai's (traps31 t7: as two offices, its cases
+ * and its money were printed as two half rows; one file's two such rows added, exit 0). Any
+ * other office, or a year before the merger: its province as written.
+ */
+export function officeProvince(province: string, district: string, year: number | null): string {
+  if (year === null || year < MERGER_YEAR || !namesRegionOffice(district)) return province;
+  return successorProvince(province)?.name ?? province;
+}
+
+/**
  * "Chi cục THADS huyện Mỹ Lộc", "H. Mỹ Lộc", "02-Mỹ Lộc", "Mỹ Lộc" → "mỹ lộc"; "Phòng THADS khu
  * vực 1" → "khu vực 1" (remembered, bounded: asked once per office of every file). A province
  * after a region's number is dropped in a row of that province (`place`), or of the province it
