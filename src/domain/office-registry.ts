@@ -77,7 +77,7 @@ export interface Office {
 
 export interface Registered<K extends OfficeKey> {
   /** the first office of the file whose measure an earlier file gave, and how many such figures */
-  readonly repeat: { readonly office: K; readonly earlier: Office; readonly measure: Measure; readonly count: number; readonly among?: Among; readonly variant?: true | 'font' } | null;
+  readonly repeat: { readonly office: K; readonly earlier: Office; readonly measure: Measure; readonly count: number; readonly among?: Among; readonly variant?: true | 'font'; readonly namesake?: true } | null;
   /** a declared total of one file beside offices of another it may total (either way round) */
   readonly overlap: { readonly office: K; readonly earlier: Office; readonly measure: Measure; readonly totalIsEarlier: boolean; readonly total: TotalFile } | null;
   /** offices of the file that join an earlier file's office under its name (split việc / tiền files) */
@@ -152,6 +152,10 @@ const sameUnit = (a: string | null, b: string | null) => a === null || b === nul
 // saying "Nam Định" in 2026 is Ninh Bình's khu vực 3 (a second file of it was added, exit 0).
 const regionsSince = (o: OfficeKey, e: Office) => o.year !== null && o.year >= MERGER_YEAR && namesRegionOffice(o.district) && namesRegionOffice(e.district);
 const fits = (o: OfficeKey, e: Office) => o.year === e.year && provincesFit(identity(o).province, identity(e).province) && (regionsSince(o, e) || provincesFit(writtenProvince(o), writtenProvince(e)));
+// Written under two provinces of one successor (one of them its own former or new name: "Giồng
+// Riềng" under An Giang and under Kiên Giang in a report of 2025), an office of one name may be one
+// office — a district of Kiên Giang is An Giang's since 1/7/2025 — or two ("Châu Thành" of each).
+const mergedNamesakes = (o: OfficeKey, e: Office) => o.year === e.year && identity(o).province !== null && identity(e).province !== null && provincesFit(identity(o).province, identity(e).province) && !provincesFit(writtenProvince(o), writtenProvince(e));
 const sharedMeasure = (e: Office, measures: readonly Measure[]) => measures.find((m) => e.given.has(m)) ?? null;
 /**
  * The keys an office is met by as a variant (variantOf): its name's variantName, and that of what
@@ -225,7 +229,7 @@ export class OfficeRegistry {
       const twin = total === null ? this.variantOf(file, o, measures, fileUnit(o)) : null;
       if (twin !== null && twin.same !== null) {
         repeats += 1;
-        repeat ??= { office: o, earlier: twin.earlier, measure: twin.same, count: 0, variant: twin.font ? 'font' : true };
+        repeat ??= { office: o, earlier: twin.earlier, measure: twin.same, count: 0, ...(twin.namesake ? { namesake: true as const } : { variant: twin.font ? ('font' as const) : (true as const) }) };
         continue;
       }
       if (twin !== null) variant ??= { office: o, earlier: twin.earlier };
@@ -255,8 +259,11 @@ export class OfficeRegistry {
    * measure when every figure of the measures both give is equal (a resend, refused as a repeat
    * is, as REPEATED_ROW refuses such a row within a file), else null (said, counted as two). Across
    * files it went unsaid: the resend was a second office, added, exit 0 (traps21 buk).
+   * `namesake`: written under another province of one successor (mergedNamesakes), every figure
+   * the same: one office given twice, as far as thads can tell; other figures, two offices, unsaid
+   * (traps31 t2: "Giồng Riềng" of An Giang's file and of Kiên Giang's, 2025, added, exit 0).
    */
-  private variantOf(file: string, o: OfficeKey, measures: readonly Measure[], unit: string | null): { earlier: Office; same: Measure | null; font: boolean } | null {
+  private variantOf(file: string, o: OfficeKey, measures: readonly Measure[], unit: string | null): { earlier: Office; same: Measure | null; font: boolean; namesake?: true } | null {
     let first: { earlier: Office; font: boolean } | null = null;
     const seen = new Set<Office>();
     for (const key of variantsOf(o)) {
@@ -265,12 +272,13 @@ export class OfficeRegistry {
         seen.add(e);
         const shared = measures.filter((m) => e.given.has(m));
         if (e.total || shared.length === 0 || [...e.given.values()].some((p) => p.file === file)) continue;
-        if (!fits(o, e) || !sameUnit(stated(o.district, unit), stated(e.district, e.fileUnit))) continue;
+        const namesake = !fits(o, e) && mergedNamesakes(o, e);
+        if ((!fits(o, e) && !namesake) || !sameUnit(stated(o.district, unit), stated(e.district, e.fileUnit))) continue;
         // (met by a name's old-font reading, not as both are written: said so)
         const font = variantName(bare(o)) !== variantName(bare(e));
         const pick = (f: Sums | undefined): Sums => Object.fromEntries(shared.map((m) => [m, f?.[m]]));
-        if (sameFigures(pick(o.figures), pick(e.figures))) return { earlier: e, same: shared[0]!, font };
-        first ??= { earlier: e, font };
+        if (sameFigures(pick(o.figures), pick(e.figures))) return { earlier: e, same: shared[0]!, font, ...(namesake ? { namesake: true as const } : {}) };
+        if (!namesake) first ??= { earlier: e, font };
       }
     }
     return first && { ...first, same: null };

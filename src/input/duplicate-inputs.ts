@@ -9,6 +9,7 @@ import type { Measure } from '../domain/fields.js';
 import { foldName, showingInvisible } from '../domain/names.js';
 import { OfficeRegistry, placeOf, type Among, type Office, type OfficeKey, type PartsOf, type Registered, type TotalFile } from '../domain/office-registry.js';
 import { bareName, initialsWritten, namesRegionOffice, officeAcrossFiles, unaccentedKey, writtenWithoutMarks } from '../domain/office-names.js';
+import { writtenProvince } from '../domain/office-labels.js';
 import { finding, formatLocation, type Finding } from '../errors.js';
 
 async function sha256(file: string): Promise<string | null> {
@@ -118,6 +119,7 @@ const ofYear = (o: Pick<OfficeKey, 'year'>) => (o.year !== null ? ` (${o.year})`
 function repeatError<K extends OfficeKey>(file: string, r: NonNullable<Registered<K>['repeat']>): Finding {
   const { office, earlier, measure } = r;
   if (r.among) return amongError(file, office, measure, r.among);
+  if (r.namesake) return namesakeError(file, office, earlier, measure, r.count);
   const seen = earlier.given.get(measure)!;
   const more = r.count > 1 ? ` (and ${r.count - 1} more office figures)` : '';
   const as = foldName(earlier.district) === foldName(office.district) ? '' : ` as "${earlier.district}"`;
@@ -145,6 +147,22 @@ function repeatError<K extends OfficeKey>(file: string, r: NonNullable<Registere
     `${measure} of "${office.district}"${ofYear(office)} are given again: ${formatLocation(seen)} already gave them${as}${more}; figures are never added across files`,
     placeOf(file, office),
     hint,
+  );
+}
+
+/**
+ * One name under two provinces merged into one, every figure the same (office-registry.ts
+ * mergedNamesakes): "Giồng Riềng" under An Giang in one file, under Kiên Giang in another, of 2025
+ * (traps31 t2: added as two offices, exit 0). "Châu Thành" of each, its figures its own, stays two.
+ */
+function namesakeError(file: string, office: OfficeKey, earlier: Office, measure: Measure, count: number): Finding {
+  const more = count > 1 ? ` (and ${count - 1} more office figures)` : '';
+  return finding(
+    'error',
+    'DUPLICATE_INPUT',
+    `${measure} of "${office.district}"${ofYear(office)}, written under ${writtenProvince(office)}, are given again: ${formatLocation(earlier.given.get(measure)!)} already gave them under ${writtenProvince(earlier)}, every figure the same${more}; since 1/7/2025 both are ${office.province}, and one office given under both names would count twice; figures are never added across files`,
+    placeOf(file, office),
+    `remove the copy (a district of a province merged into ${office.province} is ${office.province}'s, whichever name its row writes); if they are two offices of one name, one of each former province, with every figure alike, sum each province's files in a run of its own`,
   );
 }
 
