@@ -43,24 +43,20 @@ export class RateFraction {
   }
 
   /**
-   * rate − target in pp, rounded half up (towards +∞) to `decimals` places, so that the gap is the
-   * shown rate minus the target whenever the target has at most `decimals` decimals, as a report
-   * computes it: 659/800 = 82.375 % is shown 82.38, and against 82.5 the gap −0.125 is −0.12
-   * ("thiếu 0,12%"), never −0.13; 16499/20000 = 82.495 % is shown 82.50, and its gap −0.005 is
-   * 0.00 (not met: "chưa đạt"), never "thiếu 0,01%" beside "đạt 82,50%". A target with more
-   * decimals than shown is no shown figure to subtract from: its gap is rounded as any figure is,
-   * half away from zero (SPEC §4): 74.0 % against 74.55 at 1 decimal is −0.6, never −0.5 (traps12 1).
+   * rate − target in pp, rounded as every signed pp figure is (roundedPp): half away from zero
+   * on the exact value. 2469/20000 = 12.345 % against 73 is −60.655 → −60.66 ("thiếu 60,66%"),
+   * and 14599/20000 = 72.995 % is −0.005 → −0.01, never 0.00 beside a missed target (traps33 1:
+   * the gap was rounded towards +∞ while the rate change beside it rounded away from zero).
    */
   minusRounded(target: Dec, decimals: number): Dec {
     // target = t / 10^s: (num/den − t/10^s) = (num·10^s − t·den) / (den·10^s)
     const { t, s } = targetFraction(target);
-    const shown = 10n ** BigInt(decimals);
-    return roundedQuotient((this.num * s - t * this.den) * shown, this.den * s, decimals, s <= shown ? 'up' : 'away');
+    return roundedPp(this.num * s - t * this.den, this.den * s, decimals);
   }
 
   /** this rate − `earlier` in pp, rounded half away from zero to `decimals` places. */
   changeSince(earlier: RateFraction, decimals: number): Dec {
-    return roundedQuotient(crossDifference(this, earlier) * 10n ** BigInt(decimals), this.den * earlier.den, decimals);
+    return roundedPp(crossDifference(this, earlier), this.den * earlier.den, decimals);
   }
 
   /** −1, 0 or 1 as this rate is below, equal to or above `other`, exactly (9/10 equals 18/20). */
@@ -99,15 +95,23 @@ function numDec(n: bigint): Dec {
 }
 
 /**
- * n ÷ d rounded half away from zero to a whole number (`half: 'up'`: a negative half-way
- * quotient towards zero, −12.5 → −12), as a Decimal × 10^-decimals (d > 0).
+ * A signed figure in percentage points, n ÷ d (d > 0), rounded to `decimals` places: the one rule
+ * of the gap to a target and of the rate change (SPEC §4 "half-up", decimal.js ROUND_HALF_UP):
+ * half away from zero on the exact value, −0.005 → −0.01 as 0.005 → 0.01.
+ */
+function roundedPp(n: bigint, d: bigint, decimals: number): Dec {
+  return roundedQuotient(n * 10n ** BigInt(decimals), d, decimals);
+}
+
+/**
+ * n ÷ d rounded half away from zero to a whole number, as a Decimal × 10^-decimals (d > 0).
  * A negative quotient that rounds to zero gives 0, where decimal.js gave −0: every printer
  * goes through plain() or asks isZero() before the sign, so no output tells them apart.
  */
-function roundedQuotient(n: bigint, d: bigint, decimals: number, half: 'away' | 'up' = 'away'): Dec {
+function roundedQuotient(n: bigint, d: bigint, decimals: number): Dec {
   let q = n / d; // truncated towards zero; the remainder has n's sign
   const r = n % d;
   const twice = (r < 0n ? -r : r) * 2n;
-  if (twice > d || (twice === d && (n >= 0n || half === 'away'))) q += n < 0n ? -1n : 1n;
+  if (twice >= d) q += n < 0n ? -1n : 1n;
   return fromScaled(q, decimals);
 }

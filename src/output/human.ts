@@ -1,7 +1,7 @@
 // The table people read (terminal table and Markdown share it): labels in vi/en from the field
 // table, numbers in the language's convention, money in the display unit.
 import { F, HUMAN_COLUMNS, HUMAN_OPTIONAL, IDENTITY, UNKNOWN_MARK, humanColumnLabel, humanMeasureTitle, type HumanColumnKey, type HumanOptional, type IdentityKey, type Measure } from '../domain/fields.js';
-import { D, roundHalfUp, ZERO, type Dec } from '../domain/decimal.js';
+import { roundHalfUp, ZERO, type Dec } from '../domain/decimal.js';
 import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
 import { formatExact, formatFixed, humanMoneyDecimals, inUnit, UNIT_LABEL, type Lang } from './format-number.js';
 import { noTargetNote, rowsToPrint, type RenderContext } from './model.js';
@@ -39,14 +39,14 @@ export const ABSENT = UNKNOWN_MARK;
 const TOTAL_TEXT: Record<Lang, string> = { vi: 'Tổng cộng', en: 'Total' };
 
 /**
- * `text` with v's sign. A shortfall too small for the shown decimals keeps its sign, as a
- * spreadsheet shows -0.001 as "-0.00": "0,00" beside a missed target would read as met.
- * `missed`: the target was missed, whatever the rounded v says (a gap rounded to 0.00).
+ * `text` with v's sign; a figure shown as zero is 0,00, never "-0,00" nor "+0,00": the CSV, JSON
+ * and workbook print 0.00 for it (traps33 1: a gap of −0.004 pp was "-0,00" in the table beside
+ * 0.00 in the CSV). The target's standing is the cell's colour and the paragraph's "chưa đạt".
  */
-function signed(text: string, v: Dec, missed = false): string {
-  if (v.isNegative() && !v.isZero()) return text.startsWith('-') ? text : `-${text}`;
-  if (missed) return `-${text}`;
-  return v.isZero() ? text : `+${text}`;
+function signed(text: string, v: Dec): string {
+  if (!/[1-9]/.test(text)) return text.startsWith('-') ? text.slice(1) : text;
+  if (v.isNegative()) return text.startsWith('-') ? text : `-${text}`;
+  return `+${text}`;
 }
 
 /**
@@ -86,8 +86,7 @@ function measureCells(r: MeasureResult | null, m: Measure, ctx: RenderContext, e
   if (extras.rank) extraCells.push(cell(r.rank !== null && r.rankOf !== null ? `${r.rank}/${r.rankOf}` : ABSENT));
   if (extras.change) {
     extraCells.push(cell(r.totalChange ? signed(amount(r.totalChange), r.totalChange) : ABSENT));
-    // Signed by the exact change, as a money change of −40.000 đồng is "-0,00": a fall of 0,0036 pp is "-0,00", a rise "+0,00".
-    extraCells.push(cell(r.rateChange ? signed(formatExact(r.rateChange, lang, ctx.rateDecimals), r.rateChangeSign === null ? r.rateChange : new D(r.rateChangeSign)) : ABSENT));
+    extraCells.push(cell(r.rateChange ? signed(formatExact(r.rateChange, lang, ctx.rateDecimals), r.rateChange) : ABSENT));
   }
   return [
     cell(amount(r.figures[F.total])),
@@ -97,8 +96,8 @@ function measureCells(r: MeasureResult | null, m: Measure, ctx: RenderContext, e
     ...(extras.target
       ? [
           cell(r.target ? `${formatExact(r.target.value, lang)}%` : ABSENT),
-          cell(r.gapPp ? signed(formatExact(r.gapPp, lang, ctx.rateDecimals), r.gapPp, r.met === false) : ABSENT, status),
-          cell(r.aboveTarget ? signed(amount(r.aboveTarget), r.aboveTarget, r.met === false) : ABSENT, status),
+          cell(r.gapPp ? signed(formatExact(r.gapPp, lang, ctx.rateDecimals), r.gapPp) : ABSENT, status),
+          cell(r.aboveTarget ? signed(amount(r.aboveTarget), r.aboveTarget) : ABSENT, status),
         ]
       : []),
     ...extraCells,

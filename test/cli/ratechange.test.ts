@@ -77,11 +77,12 @@ describe('a rate change smaller than the shown step is a rise or a fall, never "
     expect(r.stdout).not.toContain('unchanged');
   });
 
-  test('the Markdown change cells keep the fall\'s sign: -0,00, as a money change of −40.000 đồng does', () => {
+  // traps33 1: a change shown as zero is 0,00, as in the CSV and JSON; the paragraph says the fall.
+  test('the Markdown change cells of a fall hidden by rounding read 0,00, never -0,00', () => {
     const r = run(SEED_2019, SEED_2018, '--format', 'markdown', '--lang', 'vi');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('| **93,90%** |');
-    expect(rateChangeCells(r.stdout)).toEqual(['-0,00', '-0,00']);
+    expect(rateChangeCells(r.stdout)).toEqual(['0,00', '0,00']);
   });
 
   test('JSON keeps the rounded change (SPEC: rounded to rateDecimals)', () => {
@@ -99,14 +100,14 @@ describe('a rate change smaller than the shown step is a rise or a fall, never "
     const en = run(RISE_2019, RISE_2018, '--rate-decimals', '0', '--gap-basis', 'rounded', '--format', 'text', '--lang', 'en');
     expect(en.stdout).toContain('a rate of 93%, up less than 1 pp on 2018, 19 pp above the assigned target of 74%');
     const md = run(FALL_2019, FALL_2018, '--rate-decimals', '0', '--format', 'markdown', '--lang', 'vi');
-    expect(rateChangeCells(md.stdout)).toEqual(['-0']);
+    expect(rateChangeCells(md.stdout)).toEqual(['0']);
   });
 
-  test('a rise of 0,001 pp: "tăng dưới 0,01%", the cell +0,00', () => {
+  test('a rise of 0,001 pp: "tăng dưới 0,01%", the cell 0.00', () => {
     const r = run(TINY_2019, TINY_2018, '--format', 'text', '--lang', 'vi');
     expect(r.stdout).toContain('đạt 90,00%, vượt 16,00% so với chỉ tiêu được giao (74%); tỷ lệ giải quyết xong tăng dưới 0,01% so với năm 2018');
     const md = run(TINY_2019, TINY_2018, '--format', 'markdown', '--lang', 'en');
-    expect(rateChangeCells(md.stdout)).toEqual(['+0.00']);
+    expect(rateChangeCells(md.stdout)).toEqual(['0.00']);
   });
 
   test('the workbook twin reads the same: 5.513/5.871 against 5.347/5.694', async () => {

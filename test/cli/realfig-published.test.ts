@@ -208,20 +208,21 @@ describe('the nation, 2025 (built-in targets 83,9 % / 51,9 %), 2024 rolled up in
 
 // ---- the gap at half-way points: the shown rate minus the target ----
 
-describe('a gap at a half-way point reads as the shown rate minus the target', () => {
+describe('a gap at a half-way point is rounded half away from zero, as the rate change (traps33 1)', () => {
   // 2023 (built-in 82,5 %): A 16.499/20.000 = 82,495 % → 82,50; B 659/800 = 82,375 % → 82,38;
   // together 17.158/20.800 = 82,4904 % → 82,49, gap −0,0096 → −0,01 (control: not half-way)
   const y2023 = file('viec-2023.csv', ['district,cases_with_conditions,cases_resolved', 'A,20000,16499', 'B,800,659']);
   // 2022 (built-in 81,5 %), control: C 653/800 = 81,625 % → 81,63, gap +0,125 → +0,13 as before
   const y2022 = file('viec-2022.csv', ['district,cases_with_conditions,cases_resolved', 'C,800,653', 'D,800,600']);
 
-  it('a shortfall: "thiếu 0,12%" beside 82,38 % (82,5 − 82,38), and "chưa đạt" beside 82,50 %', () => {
+  // The exact gap, rounded as every signed pp figure: B 82,375 − 82,5 = −0,125 → −0,13; A −0,005 → −0,01.
+  it('a shortfall: "thiếu 0,13%" beside 82,38 %, and "thiếu 0,01%" beside 82,50 %', () => {
     const r = run([y2023, '--format', 'text', '--lang', 'vi']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('đã giải quyết xong 16.499/20.000 việc có điều kiện giải quyết, đạt 82,50%, chưa đạt chỉ tiêu được giao (82,5%)');
-    expect(r.stdout).toContain('đã giải quyết xong 659/800 việc có điều kiện giải quyết, đạt 82,38%, thiếu 0,12% so với chỉ tiêu được giao (82,5%)');
+    expect(r.stdout).toContain('đã giải quyết xong 16.499/20.000 việc có điều kiện giải quyết, đạt 82,50%, thiếu 0,01% so với chỉ tiêu được giao (82,5%)');
+    expect(r.stdout).toContain('đã giải quyết xong 659/800 việc có điều kiện giải quyết, đạt 82,38%, thiếu 0,13% so với chỉ tiêu được giao (82,5%)');
     expect(r.stdout).toContain('đã giải quyết xong 17.158/20.800 việc có điều kiện giải quyết, đạt 82,49%, thiếu 0,01% so với chỉ tiêu được giao (82,5%)');
-    expect(r.stdout).not.toContain('thiếu 0,13%');
+    expect(r.stdout).not.toContain('thiếu 0,12%');
   });
 
   it('CSV and English say the same; met stays false (resolved is below the target exactly)', () => {
@@ -231,13 +232,13 @@ describe('a gap at a half-way point reads as the shown rate minus the target', (
     const col = (name: string) => head!.indexOf(name);
     const pick = (r: string[]) => [r[col('district')], r[col('cases_rate')], r[col('cases_gap_pp')], r[col('cases_met')]];
     expect(rows.map(pick)).toEqual([
-      ['A', '82.50', '0.00', 'false'],
-      ['B', '82.38', '-0.12', 'false'],
+      ['A', '82.50', '-0.01', 'false'],
+      ['B', '82.38', '-0.13', 'false'],
       ['TOTAL', '82.49', '-0.01', 'false'],
     ]);
     const en = run([y2023, '--format', 'text', '--lang', 'en']);
-    expect(en.stdout).toContain('a rate of 82.38%, 0.12 pp below the assigned target of 82.5%');
-    expect(en.stdout).toContain('a rate of 82.50%, just short of the assigned target of 82.5%');
+    expect(en.stdout).toContain('a rate of 82.38%, 0.13 pp below the assigned target of 82.5%');
+    expect(en.stdout).toContain('a rate of 82.50%, 0.01 pp below the assigned target of 82.5%');
   });
 
   it('control: a gap above the target at a half-way point is unchanged ("vượt 0,13%")', () => {

@@ -400,11 +400,12 @@ describe('--by none: the narrative names what the data covers', () => {
   });
 });
 
-describe('a shortfall too small for the shown decimals keeps its sign', () => {
-  it('money 1,000,000 đồng short of a 34.5 % target shows -0,00 in tỷ, not 0,00 (read as met)', async () => {
+describe('a shortfall too small for the shown decimals is shown 0,00, as in the CSV (traps33 1)', () => {
+  it('money 1,000,000 đồng short of a 34.5 % target shows 0,00 in tỷ, never -0,00', async () => {
     const dir = tmp();
     const file = join(dir, 'short-2019.csv');
-    // Đắk Đoa: 344,999,000,000 / 1,000,000,000,000 = 34.4999 %, below 34.5 %; shown 34,50 %.
+    // Đắk Đoa: 344,999,000,000 / 1,000,000,000,000 = 34.4999 %, below 34.5 %; shown 34,50 %; gap
+    // −0.0001 → 0,00 and above target −1,000,000 đồng = −0.001 tỷ → 0,00: zeros, unsigned.
     writeFileSync(
       file,
       'year,province,district,cases_with_conditions,cases_resolved,money_with_conditions,money_resolved\n' +
@@ -416,8 +417,8 @@ describe('a shortfall too small for the shown decimals keeps its sign', () => {
     const cells = (name: string) => r.stdout.split('\n').find((l) => l.includes(name))!.split('|').map((c) => c.trim());
     // money: … | Tỷ lệ | Chỉ tiêu | Vượt/thiếu (%) | Vượt chỉ tiêu | Xếp thứ |
     expect(cells('Ia Grai').slice(-6, -1)).toEqual(['34,50%', '34,5%', '0,00', '0,00', '1/2']);
-    expect(cells('Đắk Đoa').slice(-6, -1)).toEqual(['34,50%', '34,5%', '-0,00', '-0,00', '2/2']);
-    expect(cells('Tổng cộng').slice(-6, -1)).toEqual(['**34,50%**', '**34,5%**', '**-0,00**', '**-0,00**', '**—**']);
+    expect(cells('Đắk Đoa').slice(-6, -1)).toEqual(['34,50%', '34,5%', '0,00', '0,00', '2/2']);
+    expect(cells('Tổng cộng').slice(-6, -1)).toEqual(['**34,50%**', '**34,5%**', '**0,00**', '**0,00**', '**—**']);
   });
 });
 
