@@ -13,7 +13,7 @@ import { csvError, swallowedRowCell, swallowedRowError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import { regimeYear, type ColumnInfo, type FileReport, type FileRow, type ReadOptions } from './file-report.js';
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
-import { foldHeader } from '../domain/names.js';
+import { foldHeader, withoutFormulaGuard } from '../domain/names.js';
 import { hasFormerMark, MERGER_YEAR, provinceOfFileName, successorBelowFormer, withoutFormerMark } from '../domain/provinces.js';
 import { ANOTHER_PERIOD, closingProvince, namesBareOwnOffice, namesOwnOffice, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, namesNote, sttNamesNote, notOfficeKind, namesCaseKindRow, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, levelAfterRieng, mergerHalfOfSection, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { reportProvince } from './title-province.js';
@@ -926,6 +926,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
           fileDistrict = known ?? fileDistrict;
         }
       }
+      // A name written after a formula's guard ("'=Nam Định TP", thads' own CSV): the name (traps33 2).
+      for (const c of [layout.identity.district, layout.identity.province]) if (c !== undefined && record[c] !== undefined) record[c] = withoutFormulaGuard(record[c]!);
       // A body cell that swallowed a row (a stray quote, the ditto mark): refused where its quote opened (csv-errors.ts).
       if (swallowed !== undefined) throw swallowedRowError(file, line, swallowed + 1);
       // A province (office, year) merged over rows names each of them; a merged figure stays in its first row.

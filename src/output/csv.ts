@@ -9,10 +9,12 @@ import type { MoneyUnit } from '../input/units.js';
 import { changeColumnsOn } from './period-words.js';
 import { EXCEL_DIGITS, significantDigits } from '../domain/excel-digits.js';
 import { finding, type Finding } from '../errors.js';
+import { FORMULA_START } from '../domain/names.js';
 
 /** A text cell a spreadsheet would run as a formula gets a leading apostrophe: "=1+1" → "'=1+1". */
 export function neutralizeFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // (the readers take it off again: names.ts withoutFormulaGuard)
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 function cell(v: MachineValue): string {

@@ -32,6 +32,7 @@ import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, nam
 import { candidates, readCell, readPlainCell, thousandsCount, type Convention } from '../numbers.js';
 import { findUnitLineOfRow, noteCellUnit } from '../units.js';
 import { giveUp } from './give-up.js';
+import { withoutFormulaGuard } from '../../domain/names.js';
 import { CellLines } from '../cell-lines.js';
 import { swallowedRowCell } from '../csv-errors.js';
 import { officeOfUnit } from '../province-wholes.js';
@@ -1339,7 +1340,8 @@ export class RowScanner {
     let v = this.names.get(raw);
     if (v === undefined) {
       if (this.names.size >= CACHE_MAX) this.names.clear();
-      v = nfc(raw).trim();
+      // (a name after a formula's guard, "'=Nam Định TP": the name, as read-csv.ts reads it)
+      v = withoutFormulaGuard(nfc(raw)).trim();
       this.names.set(raw, v);
     }
     return v;
