@@ -102,7 +102,9 @@ const MARK_CODE = 0x2063;
 function readNumberCell(raw: string): CellReading {
   const m = /^(-?)(\d+)\.(\d+)$/.exec(raw.slice(0, -1));
   if (!m) return { kind: 'invalid', reason: 'not-a-number' };
-  return m[1] ? { kind: 'invalid', reason: 'negative' } : { kind: 'value', value: digitsToScaled(m[2]!, m[3]!) };
+  const value = digitsToScaled(m[2]!, m[3]!);
+  // (−0.0, a zero a formula left negative: a zero, as "-0" typed is)
+  return m[1] && value.units !== 0n ? { kind: 'invalid', reason: 'negative' } : { kind: 'value', value };
 }
 
 /** A minus before a figure, as exports write one: hyphen "-12", U+2212 "−12", en dash "– 12". */
@@ -110,14 +112,32 @@ const MINUS_BEFORE = /^[-−–]\s*(?=[\d.,])/;
 /** Accounting brackets round a figure: "(2.003)" is −2.003. */
 const ACCOUNTING_NEGATIVE = /^\(\s*([\d.,]+)\s*\)$/;
 
+/** The figure after a minus or inside accounting brackets ("-12" → "12", "(2.003)" → "2.003"); null without either. */
+function magnitudeOf(text: string): string | null {
+  return ACCOUNTING_NEGATIVE.exec(text)?.[1] ?? (MINUS_BEFORE.test(text) ? text.replace(MINUS_BEFORE, '') : null);
+}
+
+/**
+ * A zero written with a sign, "-0", "(0)", "−0,00": no negative figure but a zero, read as the
+ * figure without its sign (its decimals, and the convention "0,00" settles, kept), `read` being
+ * the convention's reader. Refused as NEGATIVE_VALUE, a real office's row of a zero from a
+ * formula (=B5-C5 of equal cells, shown "-0" or "(0)") stopped the file (traps33 3). Null for
+ * anything else.
+ */
+function signedZero(text: string, read: (magnitude: string) => CellReading): CellReading | null {
+  const magnitude = magnitudeOf(text);
+  if (magnitude === null) return null;
+  const reading = read(magnitude);
+  return reading.kind === 'value' && reading.value.units === 0n ? reading : null;
+}
+
 /**
  * Whether a cell is a negative figure and nothing else ("-1979", "−2.003", "(2003)", a workbook's
  * −1979): a change or a shortfall, never a year, since no year is negative. Not "-2018-2019" or
  * "- Năm 2018": no figure after the sign.
  */
 export function isNegativeFigure(raw: string): boolean {
-  const text = raw.trim();
-  const magnitude = ACCOUNTING_NEGATIVE.exec(text)?.[1] ?? (MINUS_BEFORE.test(text) ? text.replace(MINUS_BEFORE, '') : null);
+  const magnitude = magnitudeOf(raw.trim());
   if (magnitude === null) return false;
   const kind = readCell(magnitude).kind;
   return kind === 'value' || kind === 'ambiguous';
@@ -133,7 +153,7 @@ export function readCell(raw: string): CellReading {
   if (text === '' || text === '-' || text === '–' || text === '—' || saysNothingArose(text)) return ZERO_READING;
   if (LEADING_ZERO.test(text.replace(/^\+/, ''))) return LEADING_ZERO_READING;
   if (SIMPLE_DIGITS.test(text)) return { kind: 'value', value: { units: BigInt(text), scale: 0 } };
-  if (MINUS_BEFORE.test(text) || ACCOUNTING_NEGATIVE.test(text)) return { kind: 'invalid', reason: 'negative' };
+  if (MINUS_BEFORE.test(text) || ACCOUNTING_NEGATIVE.test(text)) return signedZero(text, readCell) ?? { kind: 'invalid', reason: 'negative' };
   if (text.startsWith('+')) text = text.slice(1);
   if (/%/.test(text)) return { kind: 'invalid', reason: 'percent' };
   if (/^[\d.,]+e[-+]?\d+$/i.test(text)) return { kind: 'invalid', reason: 'exponent' };
@@ -179,6 +199,8 @@ export function readPlainCell(raw: string): CellReading {
   if (LEADING_ZERO.test(text)) return LEADING_ZERO_READING;
   const m = /^(\d+)(?:\.(\d+))?$/.exec(text);
   if (m) return { kind: 'value', value: digitsToScaled(m[1]!, m[2] ?? '') };
+  const zero = signedZero(text, readPlainCell);
+  if (zero) return zero;
   const general = readCell(text);
   return general.kind === 'invalid' ? general : { kind: 'invalid', reason: 'not-a-number' };
 }

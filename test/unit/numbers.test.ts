@@ -66,6 +66,16 @@ describe('readCell', () => {
     ['', 'zero'],
     ['-', 'zero'],
     [' – ', 'zero'],
+    // a zero with a sign is a zero, its decimals and convention kept (traps33 3: was NEGATIVE_VALUE)
+    ['-0', '0e-0'],
+    ['(0)', '0e-0'],
+    ['( 0 )', '0e-0'],
+    ['−0,00', '0e-2(vi only)'],
+    ['- 0.000', '0e-3(en only)'],
+    ['(0,0)', '0e-1(vi only)'],
+    ['-00', 'invalid:negative'],
+    ['-0,5', 'invalid:negative'],
+    ['(0.001)', 'invalid:negative'],
     // refused
     ['-5', 'invalid:negative'],
     ['−1.234', 'invalid:negative'],
@@ -95,6 +105,10 @@ describe('readPlainCell (--number-format plain)', () => {
     ['1.234,5', 'invalid:not-a-number'],
     ['1,234', 'invalid:not-a-number'],
     ['-3', 'invalid:negative'],
+    ['-0', '0e-0'],
+    ['(0.00)', '0e-2'],
+    ['-0,0', 'invalid:not-a-number'],
+    ['-0.5', 'invalid:negative'],
   ])('%j → %s', (raw, expected) => {
     expect(show(readPlainCell(raw))).toBe(expected);
   });
