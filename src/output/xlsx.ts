@@ -9,7 +9,7 @@ import type { GroupResult } from '../domain/evaluate.js';
 import type { Lang } from './format-number.js';
 import { groupPlain, UNIT_LABEL } from './format-number.js';
 import { measureKeys, measureValues, rowsToPrint, type MachineValue, type RenderContext } from './model.js';
-import { RESULTS_ROUNDED_NOTE, ROUNDED_NOTE, toExcelDigits } from '../domain/excel-digits.js';
+import { EXCEL_DIGITS, RESULTS_ROUNDED_NOTE, ROUNDED_NOTE, toExcelDigits } from '../domain/excel-digits.js';
 import { renderNarrative } from './narrative.js';
 import { stripXmlForbidden } from './sanitize.js';
 import { comparedYearToName, everyYearLine, periodLine, sharedPart, unlikeParts, yearsOf } from './period-words.js';
@@ -49,6 +49,20 @@ function percentToFraction(plain: string): string {
 
 function decimalsOf(plain: string): number {
   return plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0;
+}
+
+/**
+ * The decimals Excel's 15 significant digits leave a figure as the cell holds it (toExcelDigits):
+ * 100578887.168733 (9 whole digits) → 6, 0.000123 → 18, a zero → Infinity. A format showing more
+ * shows digits the cell does not hold, as zeros: "100,578,887.16873300" for …16873302898 exactly
+ * (traps33 4).
+ */
+function decimalsHeld(text: string): number {
+  const [whole = '', fraction = ''] = text.replace(/^-/, '').split('.');
+  const significantWhole = whole.replace(/^0+/, '').length;
+  if (significantWhole > 0) return Math.max(0, EXCEL_DIGITS - significantWhole);
+  const zerosAfterPoint = /^0*/.exec(fraction)![0].length;
+  return zerosAfterPoint === fraction.length ? Infinity : EXCEL_DIGITS + zerosAfterPoint;
 }
 
 function numberFormat(kind: Kind, decimals: number, signed: boolean): string | undefined {
@@ -181,7 +195,8 @@ export async function renderXlsx(ctx: RenderContext): Promise<Uint8Array> {
   // saved as CSV "as shown" keeps what it shows, and 1.0000005 (million) shown as 1.00 would come
   // back 500 đồng short; a gap on the rounded basis (83 − 34.5 = 48.5) has the target's decimals,
   // more than --rate-decimals, and shown as +49 it would contradict every other output.
-  // (of the figure as the cell holds it: a figure rounded to 15 digits has the decimals left)
+  // (of the figure as the cell holds it: a figure rounded to 15 digits has the decimals left;
+  // a cell whose whole part leaves fewer than the column's gets fewer, decimalsHeld)
   const least = (kind: Kind) => (kind === 'money' ? (ctx.unit === 'dong' ? 0 : 2) : ctx.rateDecimals);
   const columnDecimals = columns.map((col) =>
     col.kind === 'money' || col.kind === 'pp' ? Math.max(least(col.kind), ...rows.map((g) => decimalsOf(toExcelDigits(String(col.value(g) ?? '')).text))) : 0,
@@ -212,7 +227,8 @@ export async function renderXlsx(ctx: RenderContext): Promise<Uint8Array> {
       const excel = toExcelDigits(col.kind === 'percent' ? percentToFraction(plain) : plain);
       if (excel.rounded && rounded !== 'figure') rounded = col.field ? 'figure' : 'result';
       cell.value = Number(excel.text);
-      const decimals = col.kind === 'percent' ? Math.max(ctx.rateDecimals, decimalsOf(plain)) : col.kind === 'pp' || col.kind === 'money' ? columnDecimals[i]! : 0;
+      // (the column's decimals, but never more than the cell holds: a large figure shows fewer)
+      const decimals = col.kind === 'percent' ? Math.max(ctx.rateDecimals, decimalsOf(plain)) : col.kind === 'pp' || col.kind === 'money' ? Math.min(columnDecimals[i]!, decimalsHeld(excel.text)) : 0;
       const format = numberFormat(col.kind, decimals, col.signed === true);
       if (format) cell.numFmt = format;
     });
