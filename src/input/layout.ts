@@ -304,25 +304,6 @@ function withoutFieldGroups(matcher: HeaderMatcher, row: readonly string[], reco
   });
 }
 
-/** A header (folded) saying only "done": "Xong", "Đã xong", "Số xong". */
-const BARE_DONE = /^(?:(?:so|da|so da) )?xong$/;
-
-/**
- * "Xong" alone where resolved is missing (traps28 3: a bare "missing column cases_resolved").
- * It may count the cases resolved (giải quyết xong: thi hành xong + đình chỉ, + giảm for money)
- * or those fully enforced only (thi hành xong): read as either, the rate may be wrong by the
- * terminated cases, so it is refused at the cell, with the two names that tell.
- */
-function bareDone(header: string, measure: Measure, loc: { file: string; line: number; column: number }): ThadsError {
-  const text = header.replace(/\s+/g, ' ').trim();
-  return new ThadsError(
-    'MISSING_COLUMN',
-    `missing column ${measure}_resolved (or ${measure}_completed); column ${loc.column} "${text}" may be either: resolved ("Giải quyết xong": thi hành xong + đình chỉ${measure === 'money' ? ' + giảm' : ''}) or completed alone ("Thi hành xong"), and thads does not guess which`,
-    loc,
-    `rename the column "Giải quyết xong" or "Thi hành xong", whichever it counts, or map it in thads.config.json: "aliases": { ${JSON.stringify(text)}: "resolved" } (or "completed")`,
-  );
-}
-
 /**
  * A known column named twice. Under two groups side by side that name no field ("Việc" | "Việc
  * 2023", "Việc năm 2024" | "Việc năm 2024 (điều chỉnh)"), the message names both: two groups over the same
@@ -1283,8 +1264,6 @@ export function readHeader(
       const beside = unknown.find((u) => u.period && wants(u.field));
       // "Có điều kiện (3)-(4)": its name, then words thads does not read.
       const begins = beside ? undefined : unknown.find((u) => !u.period && wants(opts.matcher.fieldAtStart(u.header)));
-      const bare = beside || begins || has('resolved') || has('completed') ? undefined : unknown.find((u) => !u.period && BARE_DONE.test(foldHeader(u.header)));
-      if (bare) throw bareDone(bare.header, m, { file, line, column: bare.index + 1 });
       const why = beside
         ? `; column ${beside.index + 1} "${beside.header}" names it for "${beside.period!.text}", ${NOT_OWN}`
         : begins

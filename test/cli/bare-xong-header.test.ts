@@ -1,5 +1,6 @@
 // A sheet that heads its resolved column "Xong" alone (traps28 3, t15: a bare "missing column
-// cases_resolved (or cases_completed) [MISSING_COLUMN]" on the header line, "Xong" unsaid).
+// cases_resolved (or cases_completed) [MISSING_COLUMN]" on the header line, "Xong" unsaid; the
+// refusal is layout.ts's COLUMN_AMBIGUOUS, as for traps30 r2's "Xong", lone-field-labels.test.ts).
 // "Xong" may count the cases resolved (giải quyết xong = thi hành xong + đình chỉ, DOMAIN.md) or
 // those fully enforced only (thi hành xong): read as either, the rate may be off by the
 // terminated cases. Refused at the "Xong" cell, naming both readings and how to say which; with
@@ -30,14 +31,14 @@ describe('"Xong" alone as the resolved column', () => {
     const r = await both('bao-cao-2024.csv', GROUPS);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('FILE:3:4: error: missing column cases_resolved (or cases_completed); column 4 "Xong" may be either: resolved ("Giải quyết xong": thi hành xong + đình chỉ) or completed alone ("Thi hành xong"), and thads does not guess which [MISSING_COLUMN]');
-    expect(r.stderr).toContain('hint: rename the column "Giải quyết xong" or "Thi hành xong", whichever it counts, or map it in thads.config.json: "aliases": { "Xong": "resolved" } (or "completed")');
+    expect(r.stderr).toContain('FILE:3:4: error: column "Xong" may count cases completed (thi hành xong) or cases resolved (giải quyết xong: completed + terminated), which differ by the other parts: thads does not guess which [COLUMN_AMBIGUOUS]');
+    expect(r.stderr).toContain('hint: name it with an alias in thads.config.json: "aliases": { "Xong": "cases_completed" } if it counts the cases fully enforced alone, or "cases_resolved" if terminated is in it; or rename the column ("Thi hành xong" or "Giải quyết xong")');
   });
 
   it('"Đã xong" in a file of cases alone: refused at its cell', async () => {
     const r = await both('bao-cao-viec-2024.csv', ['Đơn vị,Có điều kiện,Đã xong', 'Chi cục THADS huyện Mỹ Lộc,1200,1000', 'Chi cục THADS huyện Vụ Bản,800,700']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('FILE:1:3: error: missing column cases_resolved (or cases_completed); column 3 "Đã xong" may be either');
+    expect(r.stderr).toContain('FILE:1:3: error: column "Đã xong" may count cases completed (thi hành xong) or cases resolved (giải quyết xong: completed + terminated)');
   });
 
   it('with the hint\'s alias ("Xong": "resolved"): read (2000 / 1700, 85.00)', async () => {
