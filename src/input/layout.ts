@@ -858,6 +858,8 @@ export function readHeader(
   const unknown: { index: number; header: string; period?: NamedPeriod; field?: FieldKey }[] = [];
   /** columns of a money-only field (reduced: "Miễn, giảm") read as cases, ignored */
   const moneyOnlyInCases: { index: number; header: string }[] = [];
+  /** the refusal of such a column where cases resolved is not given, thrown once the measures are judged */
+  let moneyOnlyRefusal: ThadsError | null = null;
   const unnamed: number[] = [];
   const notes: number[] = [];
   /** figures read by a note naming another field ("(kể cả đình chỉ)"), with the field named without it */
@@ -1272,9 +1274,10 @@ export function readHeader(
       throw new ThadsError('MISSING_COLUMN', `missing column ${missing.join(' and ')}${why}`, { file, line }, beside ? notOwnHint : undefined);
     }
     // "Miễn, giảm" in a cases file: a part of resolved for money only (SPEC §2); with no resolved column, are its cases in the rate or not?
+    // (said once the file's measures are judged: a money sheet saved under a cases name is MEASURE_CONFLICT first)
     const moneyOnly = m === 'cases' && !has('resolved') ? moneyOnlyInCases[0] : undefined;
     if (moneyOnly) {
-      throw new ThadsError(
+      moneyOnlyRefusal ??= new ThadsError(
         'UNKNOWN_RESOLVED_PART',
         `column "${moneyOnly.header}" reads as reduced (miễn, giảm), a part of resolved for money only: cases resolved are completed + terminated, and thads cannot tell whether the cases it counts belong to them`,
         { file, line, column: moneyOnly.index + 1 },
@@ -1486,6 +1489,7 @@ export function readHeader(
   checkMeasureOption(file, line, figures, opts, report, [titleMeasure, fileMeasure && { measure: fileMeasure, from: 'file name', says: `the file name names ${fileMeasure}`, claim: `the file name says ${fileMeasure}` }]);
   checkStatedMeasures(file, report, statements, groupBoth ? [] : groupStated);
   checkNameMeasure(file, report, titleMeasure);
+  if (moneyOnlyRefusal) throw moneyOnlyRefusal;
   report.yearFrom = identity.year !== undefined ? 'year column' : opts.year !== undefined ? '--year' : fileYear !== null ? 'file name' : 'unknown';
   // The year column dates the rows (SPEC §3); a title stating one year over it is held against their years once read (collect.ts).
   if (identity.year !== undefined && opts.year === undefined && titleYear !== null) report.titleYearOverColumn = { year: titleYear, line: titleLine };
