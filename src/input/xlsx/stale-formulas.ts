@@ -22,7 +22,10 @@
 // A whole column (`C:C`, `'Số liệu'!$B:$F`, work103a 01: the template's lookups need no range
 // stretched for next year's offices) is rows 1 to the last row its sheet stores: the cells
 // beyond are empty; a whole row (`5:5`, `'Số liệu'!$2:$3`, stalerow) likewise columns A to the
-// last its sheet stores. A formula that surely gives an error where a number is stored — a
+// last its sheet stores. A named cell that is itself a judged formula over bounded ranges is
+// worked out in turn (Links, traps36 c: `='Vụ Bản'!C8` over a Cộng row `=SUM(C6:C7)`, both
+// storing last year's); one holding any other formula, too deep or in a circle counts for its
+// stored result, as an unjudged formula is read. A formula that surely gives an error where a number is stored — a
 // lookup that finds nothing outside IFERROR (#N/A), a cell it adds or looks up holding an error
 // (#REF!), an error written in it (`=C5+#REF!`, left by a deleted row) — stores a stale result;
 // so does one taking in its own cell (a circular reference Excel does not work out), unless it
@@ -552,6 +555,38 @@ function same(key: Dec | { readonly text: string }, value: Stored): boolean {
   return plain;
 }
 
+/**
+ * Formula cells a judged formula names, worked out in turn rather than taken at their stored
+ * result (traps36 c: a TH cell `='Vụ Bản'!C8` over the office sheet's Cộng row `=SUM(C6:C7)`,
+ * both storing last year's figures, agree with each other and not with the typed rows).
+ */
+export interface Links {
+  /** by sheet, then cellKey: a number-storing formula cell's formula as judged (its sheets named) */
+  readonly formulas: ReadonlyMap<string, ReadonlyMap<number, Expr>>;
+  /** by sheet, the cells read one by one: a followed formula names only these (a cell not read is unknown, not empty) */
+  readonly read: ReadonlyMap<string, ReadonlySet<number>>;
+  /** by "cellKey!sheet": what a followed cell gave, or 'stored' (taken at its stored result) */
+  readonly memo: Map<string, Followed | 'stored'>;
+}
+
+/** A followed cell's result, and what it counts for in the tolerance. */
+interface Followed {
+  readonly value: Dec;
+  readonly operands: number;
+  readonly largest: Dec;
+  readonly exact: boolean;
+}
+
+/** Formula cells followed one inside another at most: deeper, the stored result is taken. */
+const MAX_HOPS = 8;
+
+/** A chain of followed cells that comes back to `cell` (a circular reference): that cell is taken at its stored result. */
+class Circular extends NotJudged {
+  constructor(readonly cell: string) {
+    super(cell);
+  }
+}
+
 /** Works out a judged formula from `values`, keeping what the tolerance of staleResult needs. */
 class Evaluation {
   /** the largest operand or result met, its magnitude */
@@ -560,21 +595,73 @@ class Evaluation {
   operands = 0;
   /** every operand and sum a double exactly (isExact): Excel's sums of them are exact */
   exact = true;
+  /** the cells being worked out, outermost first ("cellKey!sheet") */
+  private readonly path: string[];
 
   constructor(
     stored: Dec,
     private readonly values: ReadonlyMap<string, ReadonlyMap<number, Stored>>,
+    private readonly links: Links | null = null,
+    at: string | null = null,
   ) {
     this.largest = stored.abs();
+    this.path = at === null ? [] : [at];
   }
 
   private at(sheet: string | null, row: number, column: number): Stored {
     const cells = this.values.get(sheet!) ?? notJudged();
+    // (inside a followed formula only cells read one by one are known)
+    if (this.path.length > 1 && this.links?.read.get(sheet!)?.has(cellKey(row, column)) !== true) notJudged();
     return cells.has(cellKey(row, column)) ? cells.get(cellKey(row, column))! : new D(0);
   }
 
-  /** an operand: a number cell (empty: 0), counted */
+  /**
+   * A formula cell's result as its formula gives it from the cells it names, in turn; when that
+   * cannot be worked out (a function thads does not judge on the way, a cell not read, a circular
+   * chain, too deep) its stored result, as an unjudged formula's always is.
+   */
+  private followed(sheet: string, row: number, column: number, expr: Expr): Dec | null {
+    const id = `${cellKey(row, column)}!${sheet}`;
+    const known = this.links!.memo.get(id);
+    if (known === 'stored') return null;
+    if (known) return this.merge(known);
+    if (this.path.includes(id)) throw new Circular(id);
+    if (this.path.length > MAX_HOPS) return null;
+    const outer = { operands: this.operands, largest: this.largest, exact: this.exact };
+    [this.operands, this.largest, this.exact] = [0, new D(0), true];
+    this.path.push(id);
+    let outcome: Followed | 'stored';
+    try {
+      const value = this.value(expr);
+      outcome = { value, operands: this.operands, largest: this.largest, exact: this.exact };
+    } catch (err) {
+      // (an error it gives is the outer formula's; a circle through an outer cell is that cell's to settle)
+      const settled = err instanceof NotJudged && !(err instanceof GivesError) && !(err instanceof Circular && err.cell !== id);
+      if (!settled) {
+        [this.operands, this.largest, this.exact] = [outer.operands, outer.largest, outer.exact];
+        throw err;
+      }
+      outcome = 'stored';
+    } finally {
+      this.path.pop();
+    }
+    [this.operands, this.largest, this.exact] = [outer.operands, outer.largest, outer.exact];
+    this.links!.memo.set(id, outcome);
+    return outcome === 'stored' ? null : this.merge(outcome);
+  }
+
+  private merge(f: Followed): Dec {
+    this.operands += Math.max(f.operands, f.value.isZero() ? 0 : 1);
+    for (const v of [f.largest, f.value.abs()]) if (v.gt(this.largest)) this.largest = v;
+    if (!f.exact || !isExact(f.value)) this.exact = false;
+    return f.value;
+  }
+
+  /** an operand: a number cell (empty: 0), counted — a formula cell as its formula gives it (Links) */
   private number(sheet: string | null, row: number, column: number): Dec {
+    const formula = this.links?.formulas.get(sheet!)?.get(cellKey(row, column));
+    const given = formula ? this.followed(sheet!, row, column, formula) : null;
+    if (given !== null) return given;
     const v = this.at(sheet, row, column);
     // (an error among the cells added or looked up is the formula's: SUM over a #REF! gives #REF!)
     if (v !== null && !D.isDecimal(v) && 'error' in v) throw new GivesError(v.error);
@@ -727,8 +814,8 @@ class Evaluation {
  * of the largest of them per operand is that rounding, not a stale result
  * (`=A1-B1` of 1234567.891 and 1234567.89 stores 9.9999999776482582E-4, not 0.001).
  */
-export function staleResult(cell: FormulaCell, values: ReadonlyMap<string, ReadonlyMap<number, Stored>>): StaleResult | null {
-  const evaluation = new Evaluation(cell.stored, values);
+export function staleResult(cell: FormulaCell, values: ReadonlyMap<string, ReadonlyMap<number, Stored>>, chain?: { readonly links: Links; readonly sheet: string }): StaleResult | null {
+  const evaluation = new Evaluation(cell.stored, values, chain?.links ?? null, chain ? `${cellKey(cell.row, cell.column)}!${chain.sheet}` : null);
   let gives: Dec;
   try {
     gives = evaluation.value(cell.expr);
@@ -754,6 +841,14 @@ function sheetNamed(name: string, sheets: readonly string[]): string | null {
   if (sheets.includes(name)) return name;
   const fold = (s: string) => s.normalize('NFC').toLowerCase();
   return sheets.find((s) => fold(s) === fold(name)) ?? null;
+}
+
+/** A formula of sheet `sheet`, its areas' sheets named, as judged; null when it is not, or names a whole column or row (not followed). */
+function followable(formula: string, sheet: string, sheets: readonly string[]): Expr | null {
+  const expr = judgedFormula(formula, (written) => (written === null ? sheet : sheetNamed(written, sheets)));
+  // (a number joined to "" is a text: SUM skips it, where the cell's number would be added)
+  if (!expr || (expr.kind === 'as-number' && expr.how === 'joined')) return null;
+  return areasOf(expr).some((a) => a.bottom === SHEET_ROWS || a.right === SHEET_COLUMNS) ? null : expr;
 }
 
 /**
@@ -810,33 +905,67 @@ export async function staleResults(target: string, sheets: readonly string[], op
   const lastRows = new Map<string, number>();
   /** by sheet, its last stored column (likewise, for its whole rows) */
   const lastColumns = new Map<string, number>();
-  for (const [sheet, keys] of named) {
-    const read = new Map<number, Stored>();
-    const columns = whole.get(sheet);
-    const rows = wholeRows.get(sheet);
-    let last = 0;
-    let lastColumn = 0;
-    let inColumns = 0;
-    try {
-      const part = await open(sheet);
-      if (!part) continue;
-      for await (const batch of readSheetRows(part, { file, sheet })) {
-        for (const row of batch) {
-          if (row.cells.length > 0) last = row.number;
-          const inRow = rows?.has(row.number) === true;
-          for (const cell of row.cells) {
-            lastColumn = Math.max(lastColumn, cell.column);
-            const inColumn = (inRow || columns?.has(cell.column) === true) && inColumns++ < MAX_LOOKED_UP;
-            if (inColumn || keys.has(cellKey(row.number, cell.column))) read.set(cellKey(row.number, cell.column), storedValue(cell, strings));
+  const formulas = new Map<string, Map<number, Expr>>();
+  const read = new Map<string, Set<number>>();
+  const links: Links = { formulas, read, memo: new Map() };
+  // Each hop reads the cells the formulas found in the one before name (traps36 c: TH → the
+  // office sheet's Cộng row → its rows); whole columns and rows only for the target's formulas.
+  let pending = named;
+  for (let hop = 0; pending.size > 0; hop++) {
+    const next = new Map<string, Set<number>>();
+    for (const [sheet, keys] of pending) {
+      const cells = new Map<number, Stored>();
+      const found: { key: number; formula: string }[] = [];
+      const columns = hop === 0 ? whole.get(sheet) : undefined;
+      const rows = hop === 0 ? wholeRows.get(sheet) : undefined;
+      let last = 0;
+      let lastColumn = 0;
+      let inColumns = 0;
+      try {
+        const part = await open(sheet);
+        if (!part) continue;
+        const texts = new FormulaTexts();
+        for await (const batch of readSheetRows(part, { file, sheet })) {
+          for (const row of batch) {
+            if (row.cells.length > 0) last = row.number;
+            const inRow = rows?.has(row.number) === true;
+            for (const cell of row.cells) {
+              lastColumn = Math.max(lastColumn, cell.column);
+              // (every formula's text, for a shared one's followers take their master's)
+              const formula = texts.text(cell, row.number);
+              const key = cellKey(row.number, cell.column);
+              const inColumn = (inRow || columns?.has(cell.column) === true) && inColumns++ < MAX_LOOKED_UP;
+              if (!inColumn && !keys.has(key)) continue;
+              cells.set(key, storedValue(cell, strings));
+              // (a formula storing no number — a text, an error — is taken as stored; so is one past the last hop)
+              if (formula !== null && keys.has(key) && hop < MAX_HOPS && storedNumber(cell) !== null && cell.value !== undefined) found.push({ key, formula });
+            }
           }
         }
+      } catch {
+        // (unreadable: the formulas over it are not judged)
+        continue;
       }
-      values.set(sheet, read);
-      if (inColumns <= MAX_LOOKED_UP) lastRows.set(sheet, last);
-      if (inColumns <= MAX_LOOKED_UP) lastColumns.set(sheet, lastColumn);
-    } catch {
-      // (unreadable: its formulas are not judged)
+      const known = values.get(sheet) ?? values.set(sheet, new Map()).get(sheet)!;
+      for (const [key, v] of cells) known.set(key, v);
+      const done = read.get(sheet) ?? read.set(sheet, new Set()).get(sheet)!;
+      for (const key of keys) done.add(key);
+      if (hop === 0 && inColumns <= MAX_LOOKED_UP) lastRows.set(sheet, last);
+      if (hop === 0 && inColumns <= MAX_LOOKED_UP) lastColumns.set(sheet, lastColumn);
+      for (const { key, formula } of found) {
+        const expr = followable(formula, sheet, sheets);
+        const areas = expr && areasOf(expr);
+        const size = areas ? areas.reduce((n, a) => n + (a.right - a.left + 1) * (a.bottom - a.top + 1), 0) : 0;
+        if (!expr || !areas || lookedUp + size > MAX_LOOKED_UP) continue;
+        lookedUp += size;
+        (formulas.get(sheet) ?? formulas.set(sheet, new Map()).get(sheet)!).set(key, expr);
+        for (const a of areas) {
+          const wanted = next.get(a.sheet!) ?? next.set(a.sheet!, new Set()).get(a.sheet!)!;
+          for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) if (read.get(a.sheet!)?.has(cellKey(r, c)) !== true) wanted.add(cellKey(r, c));
+        }
+      }
     }
+    pending = new Map([...next].filter(([, keys]) => keys.size > 0));
   }
   for (const formulaCell of cells) {
     // A formula naming its own cell is circular: Excel does not work it out, and what it stores
@@ -862,7 +991,7 @@ export async function staleResults(target: string, sheets: readonly string[], op
     if (!expr || lookedUp + size > MAX_LOOKED_UP) continue;
     lookedUp += size;
     const cell = { ...formulaCell, expr };
-    const stale = staleResult(cell, values);
+    const stale = staleResult(cell, values, { links, sheet: target });
     if (stale) found.set(cellKey(cell.row, cell.column), { ...stale, formula: cell.formula });
   }
   return found;
