@@ -1,17 +1,21 @@
-// traps36 c: a Cục's multi-sheet workbook (Nam Định 2024, money in nghìn đồng) whose
+// traps36 c and h: a Cục's multi-sheet workbook (Nam Định 2024, money in nghìn đồng) whose
 // summary sheet "TH" pulls each office from the office's own sheet, every stored result last
 // year's (a template filled without recalculating).
 //   c: TH!C7 `='Vụ Bản'!C8`, where the office sheet's Cộng row C8 is itself `=SUM(C6:C7)` over
 //      its enforcers' typed rows. Each stored result agreed with the one it names, so thads read
 //      last year's 690 / 520 / 390, exit 0, no warning (one hop, `=SUM('Vụ Bản'!C6:C7)`, was
 //      already refused).
+//   h: TH's Toàn tỉnh row `=SUM('Vụ Bản:Ý Yên'!C7)`, a 3-D sum across the office sheets: not
+//      worked out at all, last year's 690 / 520 / 390 read, exit 0.
 // Right: a formula cell a judged formula names is worked out in turn (stale-formulas.ts
-// Links): a stale result is FORMULA_STALE_RESULT at the TH cell, a right one read.
+// Links), and a 3-D SUM is the same cell on each sheet from the first to the last — a stale
+// result is FORMULA_STALE_RESULT at the TH cell, a right one read.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
+import { areasOf, judgedFormula } from '../../src/input/xlsx/stale-formulas.js';
 import { runThads } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'thads-formula-chains-'));
@@ -68,6 +72,31 @@ async function chainWorkbook(name: string, opts: { th: (i: number) => readonly n
   OFFICES.forEach((office, i) => th.addRow([i + 1, office.name, ...COLUMNS.map((c, j) => ({ formula: `'${office.name}'!${c}8`, result: opts.th(i)[j]! }))]));
   th.addRow(['', 'Tổng cộng', ...COLUMNS.map((c, j) => ({ formula: `SUM(${c}7:${c}9)`, result: [0, 1, 2].reduce((n, i) => n + opts.th(i)[j]!, 0) }))]);
   OFFICES.forEach((office, i) => officeSheet(wb, office, opts.cong(i), opts.hidden, opts.total));
+  const file = join(dir, `${name}.xlsx`);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+/**
+ * traps36 h: TH's one row, Toàn tỉnh, `=SUM(<first>:<last>!C7)` storing `stored`; each office
+ * sheet (named `names`) its one typed row 7 (the office's 2024 figures); after them a notes
+ * sheet whose C7:H7 the span must not take in.
+ */
+async function threeDWorkbook(name: string, stored: readonly number[], names = OFFICES.map((o) => o.name)): Promise<string> {
+  const plain = [names[0]!, names[2]!].every((s) => /^[A-Za-z]\w*$/.test(s));
+  const span = plain ? `${names[0]}:${names[2]}` : `'${names[0]}:${names[2]}'`;
+  const wb = new ExcelJS.Workbook();
+  const th = wb.addWorksheet('TH');
+  summaryHead(th);
+  th.addRow(['', 'Toàn tỉnh', ...COLUMNS.map((c, j) => ({ formula: `SUM(${span}!${c}7)`, result: stored[j]! }))]);
+  OFFICES.forEach((office, i) => {
+    const ws = wb.addWorksheet(names[i]!);
+    summaryHead(ws);
+    ws.addRow([1, office.name, ...thisYear(office)]);
+  });
+  const notes = wb.addWorksheet('Ghi chú');
+  for (let r = 1; r < 7; r++) notes.addRow([]);
+  notes.addRow(['', 'không cộng', 1, 1, 1, 1, 1, 1]);
   const file = join(dir, `${name}.xlsx`);
   await wb.xlsx.writeFile(file);
   return file;
@@ -130,5 +159,43 @@ describe('traps36 c: TH cells naming office sheets whose Cộng row is itself a 
     const r = await run(await chainWorkbook('chain-circular-right-2024', { th: right, cong: right, hidden: true, total: (c) => `SUM(${c}6:${c}8)` }));
     expect(r.code, r.stderr).toBe(0);
     expect(r.cases).toEqual(RIGHT.cases);
+  });
+});
+
+describe("traps36 h: TH's Toàn tỉnh row of 3-D sums across the office sheets", () => {
+  const LAST_YEAR = [690, 520, 390, 28000, 21000, 6000]; // 120 + 240 + 330, 90 + 180 + 250, …
+
+  test("=SUM('Vụ Bản:Ý Yên'!C7) storing last year's 690: FORMULA_STALE_RESULT (was 690 / 520 / 390, exit 0)", async () => {
+    // By hand: 130 + 260 + 390 = 780 (the notes sheet after Ý Yên is outside the span)
+    const r = await run(await threeDWorkbook('th3d-stale-2024', LAST_YEAR), 'TH');
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe(stale('C7', 690, "=SUM('Vụ Bản:Ý Yên'!C7)", 780));
+  });
+
+  test('sheets named without quotes (=SUM(VuBan:YYen!C7)): refused the same way', async () => {
+    const r = await run(await threeDWorkbook('th3d-unquoted-stale-2024', LAST_YEAR, ['VuBan', 'MyLoc', 'YYen']), 'TH');
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe(stale('C7', 690, '=SUM(VuBan:YYen!C7)', 780));
+  });
+
+  test('control: storing the right sums, the 2024 totals, exit 0', async () => {
+    const r = await run(await threeDWorkbook('th3d-right-2024', [780, 600, 505, 33000, 25000, 9500]), 'TH');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.cases).toEqual(RIGHT.cases);
+    expect(r.money).toEqual(RIGHT.money);
+  });
+});
+
+describe('3-D spans are read in SUM only', () => {
+  const sheets = ['TH', 'Vụ Bản', 'Mỹ Lộc', 'Ý Yên', 'Ghi chú'];
+  const named = (w: string | null) => (w === null ? 'TH' : sheets.includes(w) ? w : null);
+  const between = (a: string, b: string) => sheets.slice(sheets.indexOf(a), sheets.indexOf(b) + 1);
+
+  test("SUM('Vụ Bản:Ý Yên'!C7) is C7 of Vụ Bản, Mỹ Lộc and Ý Yên; ='Vụ Bản:Ý Yên'!C7 alone (Excel's #VALUE!) is not judged", () => {
+    const e = judgedFormula("SUM('Vụ Bản:Ý Yên'!C7)", named, between);
+    expect(e && areasOf(e).map((a) => a.sheet)).toEqual(['Vụ Bản', 'Mỹ Lộc', 'Ý Yên']);
+    expect(judgedFormula("'Vụ Bản:Ý Yên'!C7", named, between)).toBeNull();
+    expect(judgedFormula("SUM('Vụ Bản:Hải Hậu'!C7)", named, (a, b) => (sheets.includes(b) ? between(a, b) : null))).toBeNull();
   });
 });

@@ -5,8 +5,9 @@
 // is, while thads reads what is stored. For a formula simple enough to judge its result is
 // worked out from the stored cells and compared with the stored one. Judged (work101a 01: a
 // Cục's report sheet pulls each office's row from a data sheet — the commonest template shape):
-//   one cell (`=C7`, `=SoLieu!C7`, `='Số liệu'!$C$7`), SUM of one range, a +/- chain of these,
-//   any of them in parentheses (`=(D4+E4)`);
+//   one cell (`=C7`, `=SoLieu!C7`, `='Số liệu'!$C$7`), SUM of one range (or of a 3-D span,
+//   `=SUM('Vụ Bản:Ý Yên'!C7)`: that range on each sheet from the first to the last, traps36 h),
+//   a +/- chain of these, any of them in parentheses (`=(D4+E4)`);
 //   ROUND/ROUNDUP/ROUNDDOWN(judged, literal integer) — not judged at a rounding boundary;
 //   SUMIF(range, criterion[, sum_range]) and SUMIFS(sum_range, range1, criterion1[, …]) with
 //   criteria of one cell or a literal matched by plain equality (text whatever its case) — a
@@ -87,8 +88,11 @@ export const SHEET_ROWS = 1_048_576;
 /** A sheet's columns: an area to the last (a whole row `5:5` is A5:XFD5) is cut at the sheet's last stored column. */
 export const SHEET_COLUMNS = 16_384;
 
-/** 'Số liệu'! ('' is a quote), SoLieu! — never [1]Sheet1! (another workbook). */
-const SHEET = String.raw`(?:'((?:[^']|'')+)'|([\p{L}\p{N}_.]+))!`;
+/**
+ * 'Số liệu'! ('' is a quote), SoLieu! — never [1]Sheet1! (another workbook); a 3-D span
+ * 'Vụ Bản:Ý Yên'! or VuBan:YYen! (a sheet's name never holds ":") is read as written (sheetSpan).
+ */
+const SHEET = String.raw`(?:'((?:[^']|'')+)'|([\p{L}\p{N}_.]+(?::[\p{L}\p{N}_.]+)?))!`;
 const CELL = String.raw`\$?([A-Z]{1,3})\$?([1-9]\d{0,6})`;
 /** a cell or a range, not followed by what would make it a name, a call or a longer reference */
 const AREA = new RegExp(String.raw`\s*(?:${SHEET})?${CELL}(?::${CELL})?(?![\p{L}\p{N}_(!:])`, 'iuy');
@@ -433,6 +437,38 @@ function withAreas(e: Expr, area: (a: Area) => Area): Expr | null {
   }
 }
 
+/** A 3-D span's first and last sheet as written ('Vụ Bản:Ý Yên' → Vụ Bản, Ý Yên); null: one sheet. */
+function sheetSpan(sheet: string | null): [string, string] | null {
+  const at = sheet === null ? -1 : sheet.indexOf(':');
+  return at < 0 ? null : [sheet!.slice(0, at), sheet!.slice(at + 1)];
+}
+
+/**
+ * SUM over a 3-D span (`=SUM('Vụ Bản:Ý Yên'!C7)`, traps36 h: a TH row adding each office
+ * sheet's cell) as the sum of the same area on each sheet from the first to the last in the
+ * workbook's order (`between`: those sheets; null when either is missing).
+ */
+function spread(e: Expr, between: (first: string, last: string) => readonly string[] | null): Expr {
+  switch (e.kind) {
+    case 'sum': {
+      const span = sheetSpan(e.area.sheet);
+      if (!span) return e;
+      const sheets = between(span[0], span[1]) ?? notJudged();
+      return { kind: 'chain', terms: sheets.map((sheet) => ({ sign: 1, expr: { kind: 'sum', area: { ...e.area, sheet } } })) };
+    }
+    case 'chain':
+      return { kind: 'chain', terms: e.terms.map((t) => ({ sign: t.sign, expr: spread(t.expr, between) })) };
+    case 'round':
+    case 'iferror':
+    case 'as-number':
+      return { ...e, of: spread(e.of, between) };
+    case 'product':
+      return { kind: 'product', factors: e.factors.map((f) => ({ op: f.op, expr: spread(f.expr, between) })) };
+    default:
+      return e;
+  }
+}
+
 /**
  * A formula's text (with or without "=") as thads judges it, its areas' sheets named by
  * `sheetOf` when given (it is given the sheet as written, null for the formula's own; it returns
@@ -442,9 +478,11 @@ function withAreas(e: Expr, area: (a: Area) => Area): Expr | null {
  *   "INDEX(C$2:C$3,MATCH($B4,$B$2:$B$3,0))" → judged
  *   "F7/E7", "C7+1", "SUMIF(B2:B3,\"Mỹ*\",C2:C3)" (a wildcard), "VLOOKUP(B4,B2:F3,2)" (approximate) → null
  */
-export function judgedFormula(formula: string, sheetOf?: (written: string | null) => string | null): Expr | null {
+export function judgedFormula(formula: string, sheetOf?: (written: string | null) => string | null, between?: (first: string, last: string) => readonly string[] | null): Expr | null {
   try {
-    const e = new Parser(formula.trim().replace(/^=/, '')).formula();
+    const parsed = new Parser(formula.trim().replace(/^=/, '')).formula();
+    const e = between ? spread(parsed, between) : parsed;
+    // (a 3-D span anywhere but in SUM names no sheet: not judged)
     return sheetOf ? withAreas(e, (a) => ({ ...a, sheet: sheetOf(a.sheet) ?? notJudged() })) : e;
   } catch (err) {
     if (err instanceof NotJudged) return null;
@@ -843,9 +881,15 @@ function sheetNamed(name: string, sheets: readonly string[]): string | null {
   return sheets.find((s) => fold(s) === fold(name)) ?? null;
 }
 
+/** The sheets from `first` to `last` in the workbook's order (a 3-D span); null when either is missing. */
+function sheetsBetween(first: string, last: string, sheets: readonly string[]): readonly string[] | null {
+  const [from, to] = [sheetNamed(first, sheets), sheetNamed(last, sheets)].map((s) => (s === null ? -1 : sheets.indexOf(s)));
+  return from! < 0 || to! < 0 ? null : sheets.slice(Math.min(from!, to!), Math.max(from!, to!) + 1);
+}
+
 /** A formula of sheet `sheet`, its areas' sheets named, as judged; null when it is not, or names a whole column or row (not followed). */
 function followable(formula: string, sheet: string, sheets: readonly string[]): Expr | null {
-  const expr = judgedFormula(formula, (written) => (written === null ? sheet : sheetNamed(written, sheets)));
+  const expr = judgedFormula(formula, (written) => (written === null ? sheet : sheetNamed(written, sheets)), (first, last) => sheetsBetween(first, last, sheets));
   // (a number joined to "" is a text: SUM skips it, where the cell's number would be added)
   if (!expr || (expr.kind === 'as-number' && expr.how === 'joined')) return null;
   return areasOf(expr).some((a) => a.bottom === SHEET_ROWS || a.right === SHEET_COLUMNS) ? null : expr;
@@ -877,7 +921,7 @@ export async function staleResults(target: string, sheets: readonly string[], op
           const formula = texts.text(cell, row.number);
           if (formula === null || cell.value === undefined) continue;
           const stored = storedNumber(cell);
-          const expr = stored && judgedFormula(formula, (written) => (written === null ? target : sheetNamed(written, sheets)));
+          const expr = stored && judgedFormula(formula, (written) => (written === null ? target : sheetNamed(written, sheets)), (first, last) => sheetsBetween(first, last, sheets));
           if (!stored || !expr) continue;
           const areas = areasOf(expr);
           const size = areas.reduce((n, area) => n + (area.bottom === SHEET_ROWS || area.right === SHEET_COLUMNS ? 0 : (area.right - area.left + 1) * (area.bottom - area.top + 1)), 0);
