@@ -17,6 +17,7 @@ function severityIn(info) {
   if (info.exit === 70) return 'a bug in thads (not a finding)';
   if (info.exit === 2) return 'error (usage, I/O or config)';
   if (info.exit === 3) return 'error with `--fail-below-target`';
+  if (info.graded) return 'error (a warning where `summarize` gives one: a possible coincidence, `--accept-total-mismatch`, `--no-total-guess`)';
   return info.advisory ? 'warning (error with `--strict`)' : 'error';
 }
 

@@ -17,6 +17,13 @@ interface CodeInfo {
   readonly hint?: string;
   /** a finding worth a look but not wrong data: a warning even in `check` (errors only with --strict) */
   readonly advisory?: boolean;
+  /**
+   * its rule grades each finding — a warning where a coincidence is possible or an option accepts
+   * it (--accept-total-mismatch, --no-total-guess), else an error: `check` keeps the grade
+   * summarize prints, never makes such a warning an error (traps35 1: close to a total in two
+   * figures was refused by check alone, exit 1, summarize warned, exit 0)
+   */
+  readonly graded?: boolean;
 }
 
 export const CODES = {
@@ -84,10 +91,10 @@ export const CODES = {
   TOTAL_FILE_OVERLAP: { exit: 1, hint: 'a file whose only row is a declared total ("Toàn tỉnh"), or without an office column and named as a total ("Tổng hợp 2019.csv", "Toàn quốc theo tỉnh 2019.csv") or titled as one ("BÁO CÁO TỔNG HỢP TOÀN TỈNH", a sheet "Tổng hợp toàn tỉnh"), is read as totals: sum it with other provinces\' totals (each with its province in a Tỉnh column), or sum the offices\' files without it' },
   SPLIT_FILES_UNJOINED: { exit: 1, hint: 'write each office\'s name alike in the việc and the tiền file (or with its province in a Tỉnh column), so its two halves join; an office missing from one file is missing figures' },
   PROVINCE_BESIDE_ITS_OFFICES: { exit: 1, hint: 'a provinces\' file (each row a province\'s whole or a level of it) already counts each province\'s offices: give the provinces\' file alone, or the offices\' files alone' },
-  SUSPECTED_TOTAL_ACROSS_FILES: { exit: 1, hint: 'a row that totals offices another file gives (a province\'s figures beside its offices\' file) is no office: sum the offices\' files without it, or the provinces\' file alone; --no-total-guess counts it as an office' },
-  SUSPECTED_TOTAL_ROW: { exit: 1, hint: 'write "Tổng cộng" (or the section\'s label, e.g. "Cộng khối") in its office cell so thads checks it instead of adding it; --no-total-guess counts it as an office' },
+  SUSPECTED_TOTAL_ACROSS_FILES: { exit: 1, graded: true, hint: 'a row that totals offices another file gives (a province\'s figures beside its offices\' file) is no office: sum the offices\' files without it, or the provinces\' file alone; --no-total-guess counts it as an office' },
+  SUSPECTED_TOTAL_ROW: { exit: 1, graded: true, hint: 'write "Tổng cộng" (or the section\'s label, e.g. "Cộng khối") in its office cell so thads checks it instead of adding it; --no-total-guess counts it as an office' },
   SUM_FORMULA_ROW: { exit: 1, hint: 'delete the subtotal row, or write "Cộng" and its section\'s name (e.g. "Cộng địa bàn 1") in its office cell so thads checks it as a subtotal instead of adding it' },
-  SECTION_ROW_MISMATCH: { exit: 1, hint: 'a row heading others as a section (STT "I", "II", or a province\'s name with figures over its offices) must equal the sum of the rows it heads; number an office with 1, 2, 3… or correct the figures' },
+  SECTION_ROW_MISMATCH: { exit: 1, graded: true, hint: 'a row heading others as a section (STT "I", "II", or a province\'s name with figures over its offices) must equal the sum of the rows it heads; number an office with 1, 2, 3… or correct the figures' },
   WORKBOOK_INVALID: { exit: 1, hint: 'save it from Excel or LibreOffice as an Excel workbook (.xlsx); an old .xls must be saved as .xlsx or CSV first' },
   OUTLINE_COUNTED_TWICE: { exit: 1, hint: 'keep one level of the outline: delete the detail rows (expand the group with + to see them) or the summary rows, then ungroup (Data → Ungroup), so each figure is in the sheet once' },
   MERGED_FIGURE: { exit: 1, hint: 'unmerge the cell (Format Cells → Alignment, Merge cells off) and type each office\'s own figure in its row and column; thads cannot split a figure the sheet gives only for several together' },
@@ -130,7 +137,7 @@ export const CODES = {
   OFFICE_SUBTOTAL_MISMATCH: { exit: 1, hint: "if the row is the office's total over its enforcers, correct it (or delete it: thads adds the enforcers' rows); if it holds cases of no enforcer, name them in the enforcer column (e.g. \"Chưa phân công\")" },
   SUBTOTAL_OF_ONE_ROW: { exit: 1, hint: 'if the row is an office, rename it so its name does not begin with "Cộng" (e.g. "Chi cục THADS huyện Cộng Hòa"); if it is a subtotal, mark its section with a title row above the office it covers ("I. Khối Cục"); a "Tổng cộng" row over the file also tells the two readings apart' },
   TOTAL_BREAKDOWN_BELOW: { exit: 1, hint: 'rows right under a total that add up to it exactly are its breakdown (by kind of case, by level: "Án dân sự", "Văn phòng Cục"), not offices, yet they are read as offices: delete them from the table (or put them in a sheet of their own) to sum the offices above the total' },
-  DECLARED_TOTAL_MISMATCH: { exit: 1, hint: 'the total row does not equal the sum of the office rows; one of them is wrong (summarize refuses it; --accept-total-mismatch prints the sum of the office rows anyway)' },
+  DECLARED_TOTAL_MISMATCH: { exit: 1, graded: true, hint: 'the total row does not equal the sum of the office rows; one of them is wrong (summarize refuses it; --accept-total-mismatch prints the sum of the office rows anyway)' },
   PROVINCE_UNDECIDED: { exit: 1, advisory: true, hint: 'name the file after its province (gia-lai-viec-2025.csv) or give it a province column (Tỉnh): the groups by province depend on it, and so does telling its offices from the other files\' offices: check that none of them is another file\'s office written another way (by initials two offices share, without diacritics), which the total would count twice' },
   PROVINCE_ROLLED_UP: { exit: 1, advisory: true, hint: 'a report of 2025 or later counts by the 34 provinces; write the province as it has been named since 1/7/2025, or, for a report of a period before that day, state the period in the title' },
   PROVINCE_UNKNOWN: { exit: 1, advisory: true, hint: 'a report of 2025 or later counts by the 34 provinces; write the province as the table of Nghị quyết 202/2025/QH15 names it (or a province of the 63, marked "(cũ)", to have it rolled up into its successor)' },
@@ -206,6 +213,11 @@ export function defaultHint(code: Code): string | undefined {
 export function isAdvisory(code: Code): boolean {
   const info: CodeInfo = CODES[code];
   return info.advisory === true;
+}
+
+export function isGraded(code: Code): boolean {
+  const info: CodeInfo = CODES[code];
+  return info.graded === true;
 }
 
 export function finding(severity: Severity, code: Code, message: string, location?: Location, hint?: string): Finding {

@@ -4,7 +4,7 @@ import { collect, isPipe } from '../collect.js';
 import { evaluate } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
 import { plain } from '../domain/decimal.js';
-import { CODES, EXIT, STDIN, ThadsError, asChecked, asUnsummed, collapseRepeats, refusesToSum, finding, formatFinding, formatLocation, isAdvisory, pushAll, sheetReference, type ExitCode, type Finding } from '../errors.js';
+import { CODES, EXIT, STDIN, ThadsError, asChecked, asUnsummed, collapseRepeats, refusesToSum, finding, formatFinding, formatLocation, isAdvisory, isGraded, pushAll, sheetReference, type ExitCode, type Finding } from '../errors.js';
 import { escapeControls } from '../output/sanitize.js';
 import type { CheckFlags } from './flags.js';
 import type { Io } from '../io.js';
@@ -46,9 +46,13 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Consistency findings are errors here; advisory ones stay warnings unless --strict. */
+/**
+ * Consistency findings are errors here; advisory ones stay warnings unless --strict, and so do
+ * graded ones their rule made warnings (a possible coincidence, --accept-total-mismatch,
+ * --no-total-guess): one grade for check and summarize.
+ */
 function asCheckOf(strict: boolean | undefined): (f: Finding) => Finding {
-  return (f) => (isAdvisory(f.code) && !strict ? f : { ...f, severity: 'error' });
+  return (f) => ((isAdvisory(f.code) || isGraded(f.code)) && !strict ? f : { ...f, severity: 'error' });
 }
 
 /**
