@@ -129,8 +129,11 @@ export async function check(io: Io, given: string[], flags: CheckFlags, unmatche
     const rowErrors: Finding[] = [];
     const found: Finding[] = [];
     const asCheck = asCheckOf(flags.strict);
+    /** the file is read: an error of exit 2 past this is the run's (the config's targets), no longer the file's */
+    let read = false;
     try {
       const data = await collect([file], { ...common.read, onRowError: (e) => rowErrors.push(e.toFinding()) }, ['district', 'year'], undefined, found, inputs);
+      read = true;
       pushAll(fileFindings, rowErrors, data.findings.map(asCheck), undecided(data, common, rowErrors));
       // The targets are resolved as summarize resolves them, judged or not: a config target it
       // refuses (TARGET_AMBIGUOUS) or says takes no office (TARGET_UNMATCHED) is said here too.
@@ -159,7 +162,10 @@ export async function check(io: Io, given: string[], flags: CheckFlags, unmatche
       }
     } catch (err) {
       if (!(err instanceof ThadsError)) throw err;
-      if (err.code === 'IO_ERROR') {
+      // A file that cannot be opened, or read without a choice of the user's (a workbook of two
+      // tables: which sheet?), is one file not read: the others are still checked (traps35 4:
+      // the run stopped there, the other file's errors never said, stdout empty).
+      if (err.code === 'IO_ERROR' || (!read && err.exitCode === EXIT.usage)) {
         printFindings(io, [err.toFinding()]);
         unreadable++;
         unreadableFiles.push({ file, code: err.code, message: err.message });
