@@ -6,7 +6,7 @@ import { YearDeclaredRows } from './domain/year-declared-rows.js';
 import { OfficeRuns, type RunOutcome } from './domain/office-runs.js';
 import { HiddenRepeats, oldLinesBesideTwin, RepeatedRows, type Repeat } from './domain/repeated-rows.js';
 import { plain } from './domain/decimal.js';
-import { checkRelations, deriveMeasures } from './domain/figures.js';
+import { checkRelations, deriveMeasures, emptyFigures } from './domain/figures.js';
 import { SUM_DIGITS, agreement, findSuspects, type NearDiff } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
 import { chainedPeriods } from './domain/chained-periods.js';
@@ -150,6 +150,9 @@ function sectionRowName(row: OfficeRow, report: FileReport): string {
  * `inputs` remembers what earlier files gave (check reads its files one call at a time: its
  * calls print no sums, so offices lacking a measure are not looked for there).
  */
+/** A refused row's figures (collect refusedLines): every field of both measures unknown. */
+const UNKNOWN_FIGURES: Sums = { cases: emptyFigures(), money: emptyFigures() };
+
 export async function collect(
   files: readonly string[],
   opts: ReadOptions,
@@ -459,7 +462,23 @@ async function collectFiles(
     // Plain files and real exports are summed per office on the fast path; it hands back null
     // when the file needs the reference reader. Its declared rows and sums of data rows come in
     // the order the reference reader's rows would reach DeclaredRows (fast/declared-feed.ts).
-    const fast = isWorkbookPath(file) ? null : await readFastFile(file, opts, progress, pathOf(file));
+    // Rows the reader refused, read past in check (opts.onRowError: a "4o" cell, a row cut short):
+    // their figures are unknown where they stood, so a total over them is compared with nothing
+    // rather than with a sum that lacks them (traps35 3: every column of "Tổng cộng" reported as
+    // not adding up, 350 against 300, though 100 + 200 + 50 = 350).
+    let refusedLines: number[] = [];
+    const onRowError = opts.onRowError;
+    const readOpts: ReadOptions =
+      onRowError === undefined
+        ? opts
+        : {
+            ...opts,
+            onRowError: (e) => {
+              if (e.location?.line !== undefined) refusedLines.push(e.location.line);
+              onRowError(e);
+            },
+          };
+    const fast = isWorkbookPath(file) ? null : await readFastFile(file, readOpts, progress, pathOf(file));
     if (fast) {
       Object.assign(report, fast.report);
       for (const o of fast.offices) offerOffice({ file, line: o.line, province: o.province, district: o.district, year: o.year, figures: o.figures }, o.rows, o.repeatLine);
@@ -575,7 +594,20 @@ async function collectFiles(
         if (lastData !== null && dropped.has(lastData.row)) lastData = null;
         for (const r of loose) if (!dropped.has(r)) take(runs.see(officeKeyOf(r), r.figures, false, r, false, undefined));
       };
-      for await (const { kind, row, named, numbered: ordinal, undated, part, ownPart, depth, officeOn: on, pastedItem, hidden, formerName } of fast ? [] : readInputFile(file, sheet === undefined ? opts : { ...opts, sheet }, report)) {
+      /** the refused rows above `line` (all: undefined) placed among the rows, as figures unknown (refusedLines) */
+      const placeRefused = (line: number | undefined, year: number | null) => {
+        const above = (l: number) => line === undefined || l < line;
+        const placed = refusedLines.filter(above).length;
+        if (placed === 0) return;
+        refusedLines = refusedLines.filter((l) => !above(l));
+        endUnder();
+        take(runs.end());
+        for (let k = 0; k < placed; k++) declared.addRow(UNKNOWN_FIGURES, year);
+      };
+      let lastYear: number | null = opts.year ?? null;
+      for await (const { kind, row, named, numbered: ordinal, undated, part, ownPart, depth, officeOn: on, pastedItem, hidden, formerName } of fast ? [] : readInputFile(file, sheet === undefined ? readOpts : { ...readOpts, sheet }, report)) {
+        placeRefused(row.line, row.year ?? lastYear);
+        lastYear = row.year ?? lastYear;
         if (formerName !== undefined) partsRead.set(partsReadKey(row, row.province), [...(partsRead.get(partsReadKey(row, row.province)) ?? []), formerName]);
         if (on !== undefined) officeOn.set(row, on);
         if (kind !== 'data') tables++;
@@ -621,6 +653,7 @@ async function collectFiles(
         }
         take(runs.see(officeKeyOf(row), row.figures, named === true, row, ordinal === true, part, ownPart === true));
       }
+      placeRefused(undefined, lastYear);
       endUnder();
       take(runs.end());
       titleRows.end();
