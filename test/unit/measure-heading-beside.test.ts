@@ -131,7 +131,9 @@ describe('one fault, said once', () => {
     expect(r.out.match(/\[SECOND_TABLE\]/g)).toHaveLength(1);
     // the first "Cộng" (150 + 260 = 410) agrees: nothing said at line 4
     expect(r.out).not.toContain('FILE:4:');
-    expect(r.out).toContain('FILE:8:2: error: declared total "Cộng" has cases total 13000000, but the office rows add up to 410 [DECLARED_TOTAL_MISMATCH]');
+    // the second "Cộng" closes the refused table's rows: not compared with the first table's 410 (a false
+    // mismatch, said before a refused row kept its place with unknown figures, traps35 3)
+    expect(r.out).not.toContain('DECLARED_TOTAL_MISMATCH');
   });
 
   it('summarize says it once', async () => {
