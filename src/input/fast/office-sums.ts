@@ -404,7 +404,7 @@ export class OfficeTable {
    * than going on from `lastOffice`, the office of this table's last row. An office's office
    * rows are counted on, its first two compared across the parts (officeRow: pastedTwice says).
    */
-  merge(part: TableData, lineOffset: number, lastOffice = -1, unbroken = part.offices.length): boolean {
+  merge(part: TableData, lineOffset: number, lastOffice = -1): boolean {
     const { slots } = this;
     /** the part's office w is this table's office ids[w] */
     const ids = new Int32Array(part.offices.length);
@@ -414,9 +414,7 @@ export class OfficeTable {
     // An office of this part's rows given again in the later part without an STT, in a table of one
     // year: maybe another year's table of the same offices below this one (row-scanner.ts), the
     // reference's to judge. (The later part's first office may go on from this part's last row: its rows one below the other.)
-    // (Only an office whose first row in the part comes before a row that breaks the run, `unbroken`:
-    // below such a row, another year's left out by --year among them, the run starts anew.)
-    const givenAgain = this.oneYear() && part.offices.some((_, w) => w < unbroken && part.rows[w]! > 0 && part.firstItem[w] === 0 && this.rows[ids[w]!]! > 0 && !(w === 0 && ids[w] === lastOffice));
+    const givenAgain = this.oneYear() && part.offices.some((_, w) => part.rows[w]! > 0 && part.firstItem[w] === 0 && this.rows[ids[w]!]! > 0 && !(w === 0 && ids[w] === lastOffice));
     // Office rows (officeRow), before the sums are added: an office's one row in each part compared.
     part.offices.forEach((_, w) => {
       const rowsThere = part.officeRows[w]!;

@@ -41,8 +41,6 @@ export type PartResult =
       readonly skippedRows: number;
       readonly otherYearRows: number;
       readonly otherYears: number[];
-      /** the offices whose first row came before a row breaking the run of office rows (row-scanner.ts unbrokenOffices) */
-      readonly unbrokenOffices: number;
       readonly decision: Decision | null;
       /** a row named in a column thads does not read was seen (row-scanner.ts sawNames) */
       readonly sawNames: boolean;
@@ -106,7 +104,7 @@ export async function scanPart(job: PartJob): Promise<PartResult> {
     });
     scanner.finish();
     const { dataRows, skippedRows, otherYearRows, otherYears, decision, columnNumberRows, declaredRows, flaggedRows, sawNames, firstOrdinal, sawProvinceRow, newBelowHeading } = scanner;
-    return { ok: true, sums: scanner.sums(), declared: declaredRows, flagged: flaggedRows, dataRows, columnNumberRows, skippedRows, otherYearRows, otherYears: [...otherYears], unbrokenOffices: scanner.unbrokenOffices, decision, sawNames, firstOrdinal, sawProvinceRow, newBelowHeading, measureFirst: scanner.measureLabels.firstRow(), glued: scanner.gluedFootnote() };
+    return { ok: true, sums: scanner.sums(), declared: declaredRows, flagged: flaggedRows, dataRows, columnNumberRows, skippedRows, otherYearRows, otherYears: [...otherYears], decision, sawNames, firstOrdinal, sawProvinceRow, newBelowHeading, measureFirst: scanner.measureLabels.firstRow(), glued: scanner.gluedFootnote() };
   } catch (err) {
     // A give-up (or a data error): the whole file goes to the reference reader. Anything else is raised.
     if (err instanceof GiveUp || err instanceof ThadsError) return { ok: false };

@@ -247,7 +247,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       const next = part.dataRows > 0 ? part.sums.offices[0] : undefined;
       const between = scanner.declaredRows.some((d) => d.dataRowsBefore === scanner.dataRows) || part.declared.some((d) => d.dataRowsBefore === 0);
       if ((scanner.sawNames || part.sawNames) && last && next && !between && last.district === next.district && last.province === next.province && last.year === next.year) giveUp();
-      scanner.addPart(part.sums, part.declared, part.flagged, part.unbrokenOffices);
+      scanner.addPart(part.sums, part.declared, part.flagged);
       dataRows += part.dataRows;
       skippedRows += part.skippedRows;
       otherYearRows += part.otherYearRows;

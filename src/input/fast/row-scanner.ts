@@ -275,8 +275,6 @@ export class RowScanner {
   private readonly runSecond = new Map<number, number>();
   /** the office of the row above, where it gave one that started a run again (without an STT, below another's); -1: none */
   private repeatStart = -1;
-  /** the offices (by first appearance) known when a row first broke the run of office rows; -1: none has */
-  private firstBreakOffices = -1;
   /** rows skipped as the form's column numbers ("1, 2, 3…" right below the header) */
   columnNumberRows = 0;
   /** a row labelled as the file's total was read (skip), and how many offices came before it */
@@ -510,15 +508,9 @@ export class RowScanner {
     return this.table.has(part.offices[w]!);
   }
 
-  /** The offices whose first row came before the first row that broke the run of office rows (all: none broke it). */
-  get unbrokenOffices(): number {
-    return this.firstBreakOffices < 0 ? this.table.offices.length : this.firstBreakOffices;
-  }
-
-  /** `unbroken`: the part's unbrokenOffices */
-  addPart(part: TableData, totals: readonly DeclaredLine[], flagged: readonly FlaggedRow[], unbroken: number): void {
+  addPart(part: TableData, totals: readonly DeclaredLine[], flagged: readonly FlaggedRow[]): void {
     // (an office's row numbered again in the second part: the reference judges it, domain/repeated-rows.ts)
-    if (this.table.merge(part, this.line, this.lastDataOffice, unbroken)) giveUp();
+    if (this.table.merge(part, this.line, this.lastDataOffice)) giveUp();
     for (const t of totals) this.declaredRows.push({ ...t, line: t.line + this.line, dataRowsBefore: t.dataRowsBefore + this.dataRows, otherYearRowsBefore: t.otherYearRowsBefore + this.otherYearRows });
     if (this.flaggedRows.length + flagged.length > MAX_FLAGGED) giveUp();
     for (const f of flagged) this.flaggedRows.push({ ...f, line: f.line + this.line });
@@ -1015,8 +1007,7 @@ export class RowScanner {
     // same offices right below the first, which the reference judges (second-table.ts
     // unnumberedAgain: two such rows at least). (A file by year cycling through its years sums on.)
     if (id >= 0 && item < 0 && this.repeatStart >= 0 && this.runSecond.get(this.repeatStart) === id) giveUp();
-    // (Within a run only: a row starting one, below a row that broke the last — another year's left out by --year — gives no office again.)
-    this.repeatStart = id >= 0 && item < 0 && !this.runStart && id !== this.lastDataOffice && this.runSecond.has(id) && this.table.rows[id]! > 0 && this.table.oneYear() ? id : -1;
+    this.repeatStart = id >= 0 && item < 0 && id !== this.lastDataOffice && this.runSecond.has(id) && this.table.rows[id]! > 0 && this.table.oneYear() ? id : -1;
     // The first office below a row without figures given above it already: maybe a second
     // table's block of the same offices, which the reference refuses (second-table.ts).
     if (id >= 0 && this.headingOffices >= 0) {
@@ -1195,7 +1186,6 @@ export class RowScanner {
 
   /** A row that is no plain office row: the office rows below it start a run of their own (second-table.ts breakRun). */
   private breakRun(): void {
-    if (this.firstBreakOffices < 0) this.firstBreakOffices = this.table.offices.length;
     this.runStart = true;
     this.afterRunStart = -1;
     this.repeatStart = -1;
