@@ -2138,12 +2138,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (kind === 'level' && provinceCol !== undefined && provinceCell !== '' && province !== null) seeFilled(filledDown.province, province, line, provinceCol);
     // "II | Cục THADS tỉnh Hà Tĩnh (năm 2024)": a section stating a year titles its rows (second-table.ts)
     if (kind === 'numbered' && districtCol !== undefined && districtCell !== '') tables.section(line, { text: districtCell, column: districtCol });
-    // (an office row numbered as a plain item or without an STT, nothing named beside it, no enforcers' form: the STT
-    // restarting over the same offices, or the same offices again without one right below them, is a second table's, second-table.ts)
-    const plain = kind === 'data' && !layout.byEnforcer && !enforcer && ownPerson === null && !fillsDown && !closesMerge && !namedElsewhere && !othersOf(layout).some((c) => isEnforcerHeader(headerOf(c)));
-    const plainItem = plain && sttCell.trim() !== '' ? itemNumber(sttCell) : null;
-    const plainRow = plain && (plainItem !== null || sttCell.trim() === '') ? { item: plainItem, figures: layout.figures.map((f) => (record[f.index] ?? '').trim()).join('\u0000') } : null;
-    if (kind === 'data') tables.office(line, keyString({ province, district: base.district, year }), base.district, ownYear, { province, year }, plainRow);
+    // (an office row numbered as a plain item, nothing named beside it, no enforcers' form: the STT restarting over the same offices is a second table's, second-table.ts)
+    const plainItem = kind === 'data' && !layout.byEnforcer && !enforcer && ownPerson === null && !fillsDown && !closesMerge && !namedElsewhere && !othersOf(layout).some((c) => isEnforcerHeader(headerOf(c))) ? itemNumber(sttCell) : null;
+    const numberedRow = plainItem !== null ? { item: plainItem, figures: layout.figures.map((f) => (record[f.index] ?? '').trim()).join('\u0000') } : null;
+    if (kind === 'data') tables.office(line, keyString({ province, district: base.district, year }), base.district, ownYear, { province, year }, numberedRow);
     if (kind === 'data' && !riengLines.has(line)) listedOffice = true;
     if (kind === 'total' && listedOffice) closedByTotal = true;
     else if (kind === 'data') closedByTotal = false;

@@ -46,15 +46,9 @@
 //     of them and all or nearly all of the block (all but one in five), each with other figures:
 //     another year's table (was summed with the first, exit 0, one DUPLICATE_OFFICE warning).
 //     Only rows numbered as plain items with nothing named beside them (no enforcer's, no part's
-//     column: read-csv.ts says which, `plain`); an office's rows numbered on (5, 6, …), another
+//     column: read-csv.ts says which, `numbered`); an office's rows numbered on (5, 6, …), another
 //     year's in a year column (another key), a block with a row's figures all the same (a table
 //     pasted twice: collect.ts REPEATED_ROW) or the offices in another order keep their reading.
-//     So are the same offices again WITHOUT an STT right below the rows above (empty rows between,
-//     or none), numbered or not, from the first of them, in their order, all or nearly all, each
-//     with other figures (traps28 t49: last year's block, no STT, caption or total: 4500 + 4150
-//     cases added, exit 0). An office's rows one below the other ("A, A, B, B"), one office given
-//     again, a few of them, rows by enforcer or a run of several years (a file by year, cycling
-//     through its years: the bench's) keep their reading.
 //   - a row without figures heading a block by the other measure than a one-measure table's
 //     ("Về tiền (nghìn đồng)" over a table of cases, sectionMeasure: "II. Số tiền phải thi hành (nghìn đồng)" too; beside other words on its
 //     row, measureTitle), followed by office rows:
@@ -189,24 +183,10 @@ interface At {
   readonly name: string;
 }
 
-/**
- * An office row read as a plain one, nothing named beside it (no enforcer's, no part's column): its
- * plain item number ("3", "3."), null where it has no STT, and its figures' cells as written.
- */
-export interface PlainRow {
-  readonly item: number | null;
+/** An office row numbered as a plain item ("3", "3."), nothing named beside it: its number and its figures' cells as written. */
+export interface NumberedRow {
+  readonly item: number;
   readonly figures: string;
-}
-
-/** A plain row numbered as an item. */
-type NumberedRow = PlainRow & { readonly item: number };
-
-/** The hint of a block given again with nothing marking it (numberedAgain, unnumberedAgain). */
-const BLOCK_AGAIN_HINT = "keep one table in the file: delete the other block (last year's, for comparison), or give each year its own file (or choose one with --year)";
-
-/** How many of a block's `n` offices given again make it a second table: all or nearly all (all but one in five), two at least. */
-function enoughAgain(n: number): number {
-  return Math.max(2, n - Math.floor(n / 5));
 }
 
 export class SecondTableWatch {
@@ -244,15 +224,6 @@ export class SecondTableWatch {
   private lastItem: number | null = null;
   /** the rows from the STT restarting at 1 that give the first block's offices again, in its order */
   private restart: { readonly line: number; matched: number } | null = null;
-  /**
-   * the plain office rows (PlainRow) one below the other since the file's first, or since the last
-   * row that breaks such a run (an office's row not plain, a section's, a total, another year's left out)
-   */
-  private run: (At & PlainRow & { readonly key: string; readonly year: number | null })[] = [];
-  /** the run's rows all of its first row's year */
-  private runOneYear = true;
-  /** the rows from a row without an STT giving the run's first office again: `of` the rows of the run above it, `matched` given again so far */
-  private repeat: { readonly line: number; readonly of: number; matched: number } | null = null;
   /** the refusal of a second table: the office rows below it are its own */
   private refused: ThadsError | null = null;
 
@@ -298,14 +269,12 @@ export class SecondTableWatch {
    * (yearOfSection) titles the rows below it, as a title without figures does (class comment).
    */
   section(line: number, title: RowTitle): void {
-    this.breakRun();
     const year = yearOfSection(title.text);
     if (year !== null) this.yearTitle = { line, name: title.text, column: title.column, years: [year], section: true };
   }
 
   /** A row labelled as the file's total. */
   totalRow(line: number, name: string): void {
-    this.breakRun();
     // A page repeats the header, never the total above the offices: a total opening the rows below it again is another table's.
     if (this.pageHeader !== null) {
       throw this.error(`a second table starts at ${this.lineWord()} ${this.pageHeader}, where the header comes again with a total row of its own ("${name}" here; the first table's is at ${this.at(this.total!)}): its rows would be added to the first table's`, line);
@@ -316,7 +285,6 @@ export class SecondTableWatch {
   /** A row of another year than --year's, left out: the title above it (titleYears) was its block's. */
   otherYearRow(): void {
     this.yearTitle = null;
-    this.breakRun();
   }
 
   /**
@@ -324,13 +292,12 @@ export class SecondTableWatch {
    * year for this row (its year cell's, --year's, the file name's, the title's), null unknown;
    * `place` the row's province and year, as its key has them (names written two ways: oneOfficeKey).
    */
-  office(line: number, key: string, district: string, year: number | null = null, place: RowPlace = { province: null, year }, plain: PlainRow | null = null): void {
+  office(line: number, key: string, district: string, year: number | null = null, place: RowPlace = { province: null, year }, numbered: NumberedRow | null = null): void {
     // Every row below is the second table's: refused with the same error, one fault (a check says it once).
     if (this.refused !== null) throw this.refused;
     try {
       this.officeBelow(line, key, district, year, place);
-      this.numberedAgain(line, key, district, plain !== null && plain.item !== null ? { ...plain, item: plain.item } : null);
-      this.unnumberedAgain(line, key, district, place.year, plain);
+      this.numberedAgain(line, key, district, numbered);
     } catch (err) {
       if (err instanceof ThadsError) this.refused = err;
       throw err;
@@ -417,61 +384,14 @@ export class SecondTableWatch {
     }
     r.matched++;
     const n = this.firstBlock.length;
-    if (r.matched < enoughAgain(n)) return;
+    if (r.matched < Math.max(2, n - Math.floor(n / 5))) return;
     const first = this.firstBlock[0]!;
     throw new ThadsError(
       'SECOND_TABLE',
       `a second table starts here: the STT restarts at 1, and the rows from here give the offices of the table above again, in its order under its numbers ("${first.name}", given at ${this.at(first)}; ${r.matched} of its ${n} offices so far, ${this.lineWord()} ${line} the last), each with other figures (another year's, "cùng kỳ", its caption lost): they would be added to the first table's`,
       { file: this.file, line: r.line },
-      BLOCK_AGAIN_HINT,
+      'keep one table in the file: delete the other block (last year\'s, for comparison), or give each year its own file (or choose one with --year)',
     );
-  }
-
-  /**
-   * A plain office row (PlainRow; null: none, which breaks the run): a row without an STT giving
-   * the run's first office again right below the run (blank rows between, or none), and the rows
-   * from it the run's offices again in its order, without an STT, each with other figures, all or
-   * nearly all of them (enoughAgain), is a second table (class comment: last year's block under
-   * this year's, its caption lost, traps28 t49: 4500 + 4150 cases added, exit 0), refused at the
-   * row where it starts. Not where the office row above is that office's (its rows one below the
-   * other, "A, A, B, B"), nor over a run of several years (a file by year, each year's offices in
-   * turn: keys of their own, cycled through again).
-   */
-  private unnumberedAgain(line: number, key: string, district: string, year: number | null, plain: PlainRow | null): void {
-    if (plain === null) {
-      this.breakRun();
-      return;
-    }
-    const r = this.repeat;
-    const counterpart = r !== null ? this.run[r.matched] : undefined;
-    // (a row of the same figures is a copy's, which collect.ts refuses as a row pasted twice)
-    if (r !== null && plain.item === null && counterpart?.key === key && counterpart.figures !== plain.figures) {
-      r.matched++;
-      if (r.matched >= enoughAgain(r.of)) {
-        const first = this.run[0]!;
-        throw new ThadsError(
-          'SECOND_TABLE',
-          `a second table starts here: the rows from here give the offices of the table right above again, in its order, without an STT ("${first.name}", given at ${this.at(first)}; ${r.matched} of its ${r.of} offices so far, ${this.lineWord()} ${line} the last), each with other figures (another year's, "cùng kỳ", its caption lost): they would be added to the first table's`,
-          { file: this.file, line: r.line },
-          BLOCK_AGAIN_HINT,
-        );
-      }
-    } else this.repeat = null;
-    const start = this.run[0];
-    const above = this.run.at(-1);
-    if (this.repeat === null && plain.item === null && this.runOneYear && this.run.length >= 2 && start?.key === key && above?.key !== key && start.figures !== plain.figures) {
-      this.repeat = { line, of: this.run.length, matched: 1 };
-    }
-    this.runOneYear &&= start === undefined || start.year === year;
-    // (a run of several years starts no repeat: its rows are not kept)
-    if (this.runOneYear) this.run.push({ line, name: district, key, year, ...plain });
-  }
-
-  /** A row that is no plain office row of a run: the rows below it start a run of their own (unnumberedAgain). */
-  private breakRun(): void {
-    this.run = [];
-    this.runOneYear = true;
-    this.repeat = null;
   }
 
   /** A section stating a year over an office row of no known year: another year than an earlier section's is another year's block. */

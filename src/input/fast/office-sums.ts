@@ -159,19 +159,6 @@ export class OfficeTable {
     return id;
   }
 
-  /** Whether every office so far is of the first's year (oneYear); once not, never again. */
-  private severalYears = false;
-  /** the offices oneYear has looked at */
-  private yearsSeen = 0;
-
-  /** Whether every office so far is of one statistics year (or none): each new office looked at once. */
-  oneYear(): boolean {
-    for (; !this.severalYears && this.yearsSeen < this.offices.length; this.yearsSeen++) {
-      if (this.offices[this.yearsSeen]!.year !== this.offices[0]!.year) this.severalYears = true;
-    }
-    return !this.severalYears;
-  }
-
   /** Whether the office is in the table. */
   has(office: Office): boolean {
     return this.ids.get(office.district)?.get(office.province ?? '')?.has(office.year) ?? false;
@@ -399,22 +386,16 @@ export class OfficeTable {
   /**
    * Adds the sums of a later part of the file, whose lines are counted from `lineOffset`:
    * offices new to this table come after its own, in the part's order. True when an office's
-   * row of the part is numbered as one of this table's rows of it (numbered), or, in a table of
-   * one year (oneYear), when an office of this table has rows without an STT in the part too, other
-   * than going on from `lastOffice`, the office of this table's last row. An office's office
+   * row of the part is numbered as one of this table's rows of it (numbered). An office's office
    * rows are counted on, its first two compared across the parts (officeRow: pastedTwice says).
    */
-  merge(part: TableData, lineOffset: number, lastOffice = -1): boolean {
+  merge(part: TableData, lineOffset: number): boolean {
     const { slots } = this;
     /** the part's office w is this table's office ids[w] */
     const ids = new Int32Array(part.offices.length);
     part.offices.forEach((office, w) => {
       ids[w] = this.id(office.district, office.province, office.year, office.line + lineOffset);
     });
-    // An office of this part's rows given again in the later part without an STT, in a table of one
-    // year: maybe another year's table of the same offices below this one (row-scanner.ts), the
-    // reference's to judge. (The later part's first office may go on from this part's last row: its rows one below the other.)
-    const givenAgain = this.oneYear() && part.offices.some((_, w) => part.rows[w]! > 0 && part.firstItem[w] === 0 && this.rows[ids[w]!]! > 0 && !(w === 0 && ids[w] === lastOffice));
     // Office rows (officeRow), before the sums are added: an office's one row in each part compared.
     part.offices.forEach((_, w) => {
       const rowsThere = part.officeRows[w]!;
@@ -471,7 +452,7 @@ export class OfficeTable {
       if (part.firstItem[w] !== 0 && this.numbered(ids[w]!, part.firstItem[w]! - 1)) again = true;
     });
     for (const key of part.items) if (this.numbered(ids[Math.floor(key / ITEMS)]!, key % ITEMS)) again = true;
-    return again || givenAgain;
+    return again;
   }
 
   /** Moves whole đồng out of hi[at] into the BigInt side. */

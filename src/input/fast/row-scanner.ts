@@ -267,14 +267,6 @@ export class RowScanner {
   otherYearRows = 0;
   /** the years of the rows --year leaves out */
   readonly otherYears = new Set<number>();
-  /** the next office row starts a run of office rows (second-table.ts unnumberedAgain) */
-  private runStart = true;
-  /** the office of the row above, where it started a run; -1: none */
-  private afterRunStart = -1;
-  /** an office that started a run → the office of the row right below it */
-  private readonly runSecond = new Map<number, number>();
-  /** the office of the row above, where it gave one that started a run again (without an STT, below another's); -1: none */
-  private repeatStart = -1;
   /** rows skipped as the form's column numbers ("1, 2, 3…" right below the header) */
   columnNumberRows = 0;
   /** a row labelled as the file's total was read (skip), and how many offices came before it */
@@ -510,7 +502,7 @@ export class RowScanner {
 
   addPart(part: TableData, totals: readonly DeclaredLine[], flagged: readonly FlaggedRow[]): void {
     // (an office's row numbered again in the second part: the reference judges it, domain/repeated-rows.ts)
-    if (this.table.merge(part, this.line, this.lastDataOffice)) giveUp();
+    if (this.table.merge(part, this.line)) giveUp();
     for (const t of totals) this.declaredRows.push({ ...t, line: t.line + this.line, dataRowsBefore: t.dataRowsBefore + this.dataRows, otherYearRowsBefore: t.otherYearRowsBefore + this.otherYearRows });
     if (this.flaggedRows.length + flagged.length > MAX_FLAGGED) giveUp();
     for (const f of flagged) this.flaggedRows.push({ ...f, line: f.line + this.line });
@@ -994,7 +986,6 @@ export class RowScanner {
     this.formerAbove = id >= 0 && this.formerIds.has(id);
     if (id === OTHER_YEAR) {
       this.otherYearRows++;
-      this.breakRun();
       return;
     }
     // An office's label that differs from its column's: one row per measure or rate, the reference refuses it (measure-rows.ts)
@@ -1002,12 +993,6 @@ export class RowScanner {
     // An office of the rows above the total again below it (under any spelling the table folds
     // to it): a second table the reference refuses (read-csv.ts). Ids follow first appearance.
     if (id >= 0 && id < this.officesBeforeTotal) giveUp();
-    // An office that started a run of office rows given again without an STT, below another's row,
-    // in a table of one year, then the office that followed it: maybe another year's table of the
-    // same offices right below the first, which the reference judges (second-table.ts
-    // unnumberedAgain: two such rows at least). (A file by year cycling through its years sums on.)
-    if (id >= 0 && item < 0 && this.repeatStart >= 0 && this.runSecond.get(this.repeatStart) === id) giveUp();
-    this.repeatStart = id >= 0 && item < 0 && id !== this.lastDataOffice && this.runSecond.has(id) && this.table.rows[id]! > 0 && this.table.oneYear() ? id : -1;
     // The first office below a row without figures given above it already: maybe a second
     // table's block of the same offices, which the reference refuses (second-table.ts).
     if (id >= 0 && this.headingOffices >= 0) {
@@ -1091,14 +1076,6 @@ export class RowScanner {
       const hash = this.figuresHash();
       if (before < 2) this.table.firstRows(id, before, hash, rowHi, rowLo, rowScale);
       if (this.rowTelling && hash >= 0) this.table.tellingRow(id, hash, this.secondHash);
-    }
-    // (a run of office rows starts at the file's first, and below a row that is none of them, second-table.ts breakRun:
-    // marked where the reference may start one, a named row's or one numbered otherwise than "3" breaking it too)
-    if (named || sttTo > sttFrom) this.breakRun();
-    else {
-      if (this.afterRunStart >= 0) this.runSecond.set(this.afterRunStart, id);
-      this.afterRunStart = this.runStart ? id : -1;
-      this.runStart = false;
     }
     this.table.add(id, rowHi, rowLo, rowScale, this.line);
     if (this.dataRows < this.settings.logRows) this.log.add(this.log.append(this.line, this.table.offices[id]!.year), rowHi, rowLo, rowScale, this.line);
@@ -1184,20 +1161,12 @@ export class RowScanner {
     return this.layout!.figures.map((f) => nfc(cells[f.index] ?? ''));
   }
 
-  /** A row that is no plain office row: the office rows below it start a run of their own (second-table.ts breakRun). */
-  private breakRun(): void {
-    this.runStart = true;
-    this.afterRunStart = -1;
-    this.repeatStart = -1;
-  }
-
   /**
    * A declared row: kept with its figure cells' text, never summed nor checked (collect.ts
    * feeds it to domain/declared-rows.ts, as the reference reader's rows are); where it stands
    * among the data rows is noted, and judged once the file is read.
    */
   private declare(kind: DeclaredKind, buf: Buffer, from: number, to: number, delimiter: number, stt: string): void {
-    this.breakRun();
     if (this.declaredRows.length >= MAX_DECLARED) giveUp();
     this.endRun();
     const who = this.identity(buf);
