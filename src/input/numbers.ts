@@ -143,6 +143,12 @@ export function isNegativeFigure(raw: string): boolean {
   return kind === 'value' || kind === 'ambiguous';
 }
 
+/**
+ * A dash alone is the forms' zero: hyphen, en dash, em dash, and the minus sign U+2212 that
+ * Word-typed or macOS tables put in its place ("−" was BAD_NUMBER where "-" read 0, traps33).
+ */
+const LONE_DASH = new Set(['-', '–', '—', '−']);
+
 /** Reads one cell under every convention; the caller picks the reading the file settles on. */
 export function readCell(raw: string): CellReading {
   if (SIMPLE_DIGITS.test(raw)) return LEADING_ZERO.test(raw) ? LEADING_ZERO_READING : { kind: 'value', value: { units: BigInt(raw), scale: 0 } };
@@ -150,7 +156,7 @@ export function readCell(raw: string): CellReading {
   const oneMark = ONE_MARK.exec(raw);
   if (oneMark) return LEADING_ZERO.test(raw) ? LEADING_ZERO_READING : readOneMark(oneMark[1]!, oneMark[2]!, oneMark[3]!);
   let text = raw.trim();
-  if (text === '' || text === '-' || text === '–' || text === '—' || saysNothingArose(text)) return ZERO_READING;
+  if (text === '' || LONE_DASH.has(text) || saysNothingArose(text)) return ZERO_READING;
   if (LEADING_ZERO.test(text.replace(/^\+/, ''))) return LEADING_ZERO_READING;
   if (SIMPLE_DIGITS.test(text)) return { kind: 'value', value: { units: BigInt(text), scale: 0 } };
   if (MINUS_BEFORE.test(text) || ACCOUNTING_NEGATIVE.test(text)) return signedZero(text, readCell) ?? { kind: 'invalid', reason: 'negative' };
@@ -195,7 +201,7 @@ export function withoutDongSign(raw: string): string | null {
 export function readPlainCell(raw: string): CellReading {
   if (raw.charCodeAt(raw.length - 1) === MARK_CODE) return readNumberCell(raw);
   const text = raw.trim();
-  if (text === '' || text === '-' || saysNothingArose(text)) return ZERO_READING;
+  if (text === '' || LONE_DASH.has(text) || saysNothingArose(text)) return ZERO_READING;
   if (LEADING_ZERO.test(text)) return LEADING_ZERO_READING;
   const m = /^(\d+)(?:\.(\d+))?$/.exec(text);
   if (m) return { kind: 'value', value: digitsToScaled(m[1]!, m[2] ?? '') };

@@ -66,6 +66,10 @@ describe('readCell', () => {
     ['', 'zero'],
     ['-', 'zero'],
     [' – ', 'zero'],
+    ['—', 'zero'],
+    // the minus sign U+2212 alone, as Word or macOS writes the forms' dash (traps33: was BAD_NUMBER)
+    ['−', 'zero'],
+    [' − ', 'zero'],
     // a zero with a sign is a zero, its decimals and convention kept (traps33 3: was NEGATIVE_VALUE)
     ['-0', '0e-0'],
     ['(0)', '0e-0'],
@@ -102,6 +106,7 @@ describe('readPlainCell (--number-format plain)', () => {
   it.each([
     ['1234.5', '12345e-1'],
     ['-', 'zero'],
+    ['−', 'zero'],
     ['1.234,5', 'invalid:not-a-number'],
     ['1,234', 'invalid:not-a-number'],
     ['-3', 'invalid:negative'],
