@@ -7,7 +7,14 @@
  * C0 and C1 controls, DEL, and the bidirectional controls that reorder what a reader sees
  * (U+202E turns "exe.txt" into "txt.exe" on screen); U+2028/U+2029 break lines like "\n".
  */
-const UNSAFE_FOR_TERMINAL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const BIDI_CONTROLS = '\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+const UNSAFE_FOR_TERMINAL = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${BIDI_CONTROLS}]`, 'g');
+/**
+ * The bidirectional controls alone: in an HTML report or an SVG chart an office's name holding
+ * U+202E reversed the rest of its paragraph on screen, the figures after the name included
+ * ("đạt 94%" read "%49 tạđ"), traps33.
+ */
+const BIDI = new RegExp(`[${BIDI_CONTROLS}]`, 'g');
 
 const NAMED: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
@@ -22,6 +29,12 @@ function visible(ch: string): string {
 export function escapeControls(text: string): string {
   UNSAFE_FOR_TERMINAL.lastIndex = 0;
   return UNSAFE_FOR_TERMINAL.test(text) ? text.replace(UNSAFE_FOR_TERMINAL, visible) : text;
+}
+
+/** The bidirectional controls as visible escapes, all else kept: "A\u202EB" → "A\\u202EB". */
+export function escapeBidi(text: string): string {
+  BIDI.lastIndex = 0;
+  return BIDI.test(text) ? text.replace(BIDI, visible) : text;
 }
 
 /** What XML 1.0 forbids anywhere, even escaped: most C0 controls, U+FFFE/U+FFFF, lone surrogates. */

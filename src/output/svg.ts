@@ -8,7 +8,7 @@ import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
 import { MEASURE_LABEL, RESULT_LABEL, type Measure } from '../domain/fields.js';
 import { formatExact, type Lang } from './format-number.js';
 import { shownNames, withNotes, type RenderContext, type ShownName } from './model.js';
-import { stripXmlForbidden } from './sanitize.js';
+import { escapeBidi, stripXmlForbidden } from './sanitize.js';
 import { titlePeriod } from './period-words.js';
 
 export type BarStatus = 'met' | 'missed' | 'none';
@@ -52,9 +52,9 @@ const WORDS = {
   },
 } as const;
 
-/** Text for XML: what XML forbids (U+0001 from an office name) removed, markup escaped. */
+/** Text for XML: what XML forbids (U+0001 from an office name) removed, bidirectional controls shown (escapeBidi), markup escaped. */
 export function escapeXml(text: string): string {
-  return stripXmlForbidden(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return escapeBidi(stripXmlForbidden(text)).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 interface Bar {

@@ -442,6 +442,17 @@ describe('8. controls from the data never reach the terminal raw, nor break XML 
     }
   });
 
+  it('SVG and HTML: a name\'s bidirectional override is shown, never applied to the figures after it (traps33)', async () => {
+    const bidi = join(dir, 'bidi-2019.csv');
+    writeFileSync(bidi, 'district,cases_with_conditions,cases_resolved\n"Mỹ Lộc\u202e",10,5\nVụ Bản,10,6\n');
+    for (const format of ['svg', 'html']) {
+      const r = await runThads(['summarize', bidi, '--format', format]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+      expect(r.stdout).toContain('Mỹ Lộc\\u202E');
+    }
+  });
+
   it('check (text and GitHub annotations) shows a bad cell with ESC sequences escaped', async () => {
     const bad = join(dir, 'bad-2019.csv');
     writeFileSync(bad, 'district,cases_with_conditions,cases_resolved\nA,"5\x1b[2J",3\n');

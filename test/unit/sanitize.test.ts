@@ -1,6 +1,6 @@
 // Data on its way to a terminal, XML or Markdown; quoted values and errno codes in messages.
 import { describe, expect, it } from 'vitest';
-import { boundMessage, escapeControls, escapeMarkdownCell, MESSAGE_MAX, quote, stripXmlForbidden } from '../../src/output/sanitize.js';
+import { boundMessage, escapeBidi, escapeControls, escapeMarkdownCell, MESSAGE_MAX, quote, stripXmlForbidden } from '../../src/output/sanitize.js';
 import { describeIoError } from '../../src/io-errors.js';
 import { collapseRepeats, finding, formatFinding, pushAll, ThadsError, type Finding } from '../../src/errors.js';
 
@@ -15,6 +15,14 @@ describe('escapeControls', () => {
     ['\x7f', '\\x7F'],
   ])('%j → %j', (input, output) => {
     expect(escapeControls(input)).toBe(output);
+  });
+});
+
+describe('escapeBidi', () => {
+  it('shows the bidirectional controls, keeps every other character (line breaks too)', () => {
+    expect(escapeBidi('Mỹ Lộc\u202e đạt 94%')).toBe('Mỹ Lộc\\u202E đạt 94%');
+    expect(escapeBidi('\u2066a\u2069\u200f\u061c')).toBe('\\u2066a\\u2069\\u200F\\u061C');
+    expect(escapeBidi('Nam Định\n\t😀')).toBe('Nam Định\n\t😀');
   });
 });
 
