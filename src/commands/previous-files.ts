@@ -15,18 +15,27 @@ import { sinceVi } from '../output/period-words.js';
 
 const LAST_YEAR_HINT = "pass last year's files with --previous (e.g. 2018.csv for a 2019 report)";
 
+/** An input given again as --previous: the error, and the two names (the input's, the --previous one's). */
+export interface PreviousAsInput {
+  readonly error: ThadsError;
+  readonly input: string;
+  readonly previous: string;
+}
+
 /**
  * An input given again as --previous (the same path, a symlink, a hard link) compares a year with
  * itself; so does a copy of it renamed for last year ("2019.csv" copied to "2018.csv"): the same
- * bytes (hashed only where the sizes agree), every change 0 printed as a fact.
+ * bytes (hashed only where the sizes agree), every change 0 printed as a fact. The first such
+ * file, else null: refused (PREVIOUS_IS_INPUT) unless its rows are told apart by a Năm column
+ * under --year (previousAsInputRead).
  */
-export async function assertPreviousNotInput(io: Io, inputs: readonly string[], previous: readonly string[]): Promise<void> {
+export async function previousAsInput(io: Io, inputs: readonly string[], previous: readonly string[]): Promise<PreviousAsInput | null> {
   for (const p of previous) {
     const input = inputs.find((f) => sameFile(io.cwd, f, p));
     if (input === undefined) continue;
     const how = input === p ? 'named twice' : 'the same file under another name';
     const named = input === STDIN ? 'standard input' : `the input file ${input}`;
-    throw new ThadsError('PREVIOUS_IS_INPUT', `--previous ${p} is ${named} (${how}): a year would be compared with itself`);
+    return { error: new ThadsError('PREVIOUS_IS_INPUT', `--previous ${p} is ${named} (${how}): a year would be compared with itself`), input, previous: p };
   }
   const files = new DuplicateInputs();
   for (const f of inputs) if (f !== STDIN) await files.sameAs(resolve(io.cwd, f));
@@ -34,8 +43,21 @@ export async function assertPreviousNotInput(io: Io, inputs: readonly string[], 
     if (p === STDIN) continue;
     const copy = await files.sameAs(resolve(io.cwd, p));
     const input = copy === null ? undefined : inputs.find((f) => f !== STDIN && resolve(io.cwd, f) === copy.file);
-    if (input !== undefined) throw new ThadsError('PREVIOUS_IS_INPUT', `--previous ${p} is a copy of the input file ${input} (the same bytes): a year would be compared with itself`);
+    if (input !== undefined) return { error: new ThadsError('PREVIOUS_IS_INPUT', `--previous ${p} is a copy of the input file ${input} (the same bytes): a year would be compared with itself`), input, previous: p };
   }
+  return null;
+}
+
+/**
+ * A file of several years in a Năm column is its own last year (traps31: "bao-cao.csv --year 2024
+ * --previous bao-cao.csv" was refused): --year N reads its rows of N, --previous its rows of
+ * N − 1, never one row twice. Allowed only so — read by their year column both times (`now`: the
+ * input's reports, `then`: the previous files'); any other reading of the file is the year
+ * compared with itself, refused.
+ */
+export function previousAsInputRead(same: PreviousAsInput, year: number | undefined, now: readonly FileReport[], then: readonly FileReport[]): void {
+  const byColumn = (reports: readonly FileReport[], file: string) => reports.some((r) => r.file === file) && reports.every((r) => r.file !== file || r.yearFrom === 'year column');
+  if (year === undefined || same.input === STDIN || same.previous === STDIN || !byColumn(now, same.input) || !byColumn(then, same.previous)) throw same.error;
 }
 
 export interface Previous {

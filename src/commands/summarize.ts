@@ -22,7 +22,7 @@ import { assertNotInput, namesStdout, writeOutput } from '../output/write.js';
 import { assertStdinOnce, missedRate, mixedPeriodsError, printFindings, refuseAmbiguousOlderName, refuseAmbiguousTargets, refuseUnknownProvinceTargets, refuseUndecidedTarget, resolveCommon, unmatchedTargets } from './common.js';
 import { undecidedTarget } from '../domain/undecided-targets.js';
 import { selectOnly } from './only.js';
-import { assertPreviousNotInput, readPrevious } from './previous-files.js';
+import { previousAsInput, previousAsInputRead, readPrevious } from './previous-files.js';
 import { statedInputUnit } from '../input/unit-option.js';
 import { withoutLockFiles } from '../input/lock-files.js';
 import { provinceStoodFor, rowLabel } from '../input/row-labels.js';
@@ -181,7 +181,9 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
   const format = pickFormat(flags, io);
   assertApplicable(flags, format);
   assertNotInput(io, flags.output, files.concat(flags.previous ?? []));
-  await assertPreviousNotInput(io, files, flags.previous ?? []);
+  // (with --year, a file of a Năm column may be its own last year: judged once both are read)
+  const sameAsInput = await previousAsInput(io, files, flags.previous ?? []);
+  if (sameAsInput !== null && flags.year === undefined) throw sameAsInput.error;
   const common = await resolveCommon(io, files, flags, flags.previous ?? []);
   // the config is known only now: a result written over it would lose the targets it set
   assertNotInput(io, flags.output, [], common.config.path);
@@ -215,8 +217,11 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
     // What the inputs state of their money unit decides how a previous file that states none is read (unit-option.ts).
     const inputUnit = statedInputUnit(data.reports);
     const prevRead = { ...common.read, previous: true as const, ...(inputUnit ? { inputUnit } : {}), ...(flags.year !== undefined ? { year: flags.year - 1 } : {}) };
-    const read = await readPrevious(flags.previous, prevRead, by, compared === null ? nowYears : [compared]);
+    const read = await readPrevious(flags.previous, prevRead, by, compared === null ? nowYears : [compared]).catch((err: unknown) => {
+      throw sameAsInput?.error ?? err;
+    });
     const prev = read.data;
+    if (sameAsInput !== null) previousAsInputRead(sameAsInput, flags.year, data.reports, prev.reports);
     if (refuse(io, prev.findings)) return EXIT.data;
     previousYear = read.year;
     // A half-year is compared with last year's half-year (cùng kỳ), never with the whole year:

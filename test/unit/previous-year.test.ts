@@ -36,6 +36,29 @@ describe('--previous: an input given again', () => {
     expect(r).toEqual({ code: 2, stdout: '', stderr: `thads: error: --previous FILE is the input file FILE (named twice): a year would be compared with itself [PREVIOUS_IS_INPUT]\n${LAST_YEAR_HINT}` });
   });
 
+  it('a file of a Năm column is its own last year under --year: its rows of N against those of N − 1 (traps31: refused)', async () => {
+    const lines = ['Năm,Đơn vị,Tổng số thụ lý,Có điều kiện,Giải quyết xong', ...BEFORE.map((l) => `2018,${l}`), ...NOW.slice(1).map((l) => `2019,${l}`)];
+    const input = write('bc-nam-viec.csv', lines);
+    const r = await both('bc-nam-viec.csv', lines, ['--year', '2019', '--previous', input, ...JSON_ARGS]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // A: 600 − 500 = +100, 85 − 75 = +10 pp; B: 500 − 450 = +50, 80 − 66.67 = +13.33 pp; total 1,100 − 950 = +150, 82 − 70 = +12 pp
+    expect(changes(r.stdout)).toEqual({ 'Chi cục A': ['100', '10.00'], 'Chi cục B': ['50', '13.33'], TOTAL: ['150', '12.00'] });
+    // without --year the file is both years at once: refused as before
+    const without = await both('bc-nam-viec.csv', lines, ['--previous', input, ...JSON_ARGS]);
+    expect(without.code).toBe(2);
+    expect(without.stderr).toContain('[PREVIOUS_IS_INPUT]');
+  });
+
+  it('under --year, a file without last year\'s rows given as its own last year is still the year compared with itself', async () => {
+    const lines = ['Năm,Đơn vị,Tổng số thụ lý,Có điều kiện,Giải quyết xong', ...NOW.slice(1).map((l) => `2019,${l}`)];
+    const input = write('bc-2019-only-viec.csv', lines);
+    const r = await both('bc-2019-only-viec.csv', lines, ['--year', '2019', '--previous', input, ...JSON_ARGS]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('[PREVIOUS_IS_INPUT]');
+  });
+
   it('a symlink, a hard link and another spelling of the path are the same file', async () => {
     const input = write('bc-viec-2019.csv', NOW);
     symlinkSync(input, join(dir, 'link-viec-2018.csv'));
