@@ -32,7 +32,7 @@ interface MeasureFacts {
   readonly accepted: string | null;
   readonly acceptedChange: Change | null;
   /** "5.513/5.871" with its unit word apart, for "… việc có điều kiện"; `apart`: `resolved` carries its own unit word */
-  readonly resolved: { readonly resolved: string; readonly withConditions: string; readonly unitWord: string; readonly apart?: boolean } | null;
+  readonly resolved: { readonly resolved: string; readonly withConditions: string; readonly unitWord: string; readonly apart?: boolean; readonly none?: true } | null;
   /** "93,90" (no % sign) */
   readonly rate: string | null;
   readonly rateChange: Change | null;
@@ -200,6 +200,8 @@ function facts(r: MeasureResult, m: Measure, p: Phrasing): MeasureFacts {
     part = w;
     // In two units the pair is written each with its own: "400 nghìn đồng trên 1,2 tỷ đồng".
     resolvedPart = shared ? { resolved: r.text, withConditions: w.text, unitWord: w.unitWord } : { resolved: `${r.text} ${r.unitWord}`, withConditions: w.text, unitWord: w.unitWord, apart: true };
+    // Nothing to enforce: said in words, never "0/0 tỷ đồng" (traps38: a unit picked for no amount).
+    if (withConditions.isZero() && resolved.isZero()) resolvedPart = { ...resolvedPart, none: true };
   }
 
   let accepted: string | null = null;
@@ -249,7 +251,8 @@ function measureVi(f: MeasureFacts, p: Phrasing, previousYear: number | null, pa
   }
   if (f.resolved !== null) {
     const r = f.resolved;
-    let s = `đã giải quyết xong ${r.resolved}${r.apart ? ' trên ' : '/'}${r.withConditions} ${r.unitWord} có điều kiện ${f.measure === 'cases' ? 'giải quyết' : 'thi hành'}`;
+    const enforce = `có điều kiện ${f.measure === 'cases' ? 'giải quyết' : 'thi hành'}`;
+    let s = r.none ? `không có ${f.measure === 'cases' ? 'việc' : 'tiền'} ${enforce}` : `đã giải quyết xong ${r.resolved}${r.apart ? ' trên ' : '/'}${r.withConditions} ${r.unitWord} ${enforce}`;
     if (f.rate !== null) s += `, đạt ${f.rate}%`;
     const t = f.target;
     if (t) {
@@ -327,7 +330,8 @@ function measureEn(f: MeasureFacts, p: Phrasing, subject: string, previousYear: 
   let tail = '';
   if (f.resolved !== null) {
     const r = f.resolved;
-    clauses.push(cases ? `resolved ${r.resolved} of the ${r.withConditions} enforceable cases` : `resolved ${r.resolved} of the ${r.withConditions} ${r.unitWord} enforceable`);
+    if (r.none) clauses.push(`had no enforceable ${cases ? 'cases' : 'amount'}`);
+    else clauses.push(cases ? `resolved ${r.resolved} of the ${r.withConditions} enforceable cases` : `resolved ${r.resolved} of the ${r.withConditions} ${r.unitWord} enforceable`);
     if (f.rate !== null) {
       tail = `: a rate of ${f.rate}%`;
       const rc = f.rateChange;

@@ -88,8 +88,18 @@ describe('absent data is left out, never printed as 0', () => {
   it('with_conditions 0: no rate', () => {
     const g = group('Mỹ Lộc', measure('cases', { with_conditions: '0', resolved: '0', total: '5' }, '74'));
     const vi = narrate([g], 'vi');
-    expect(vi).toContain('tổng số thụ lý 5 việc; đã giải quyết xong 0/0 việc có điều kiện giải quyết.');
+    expect(vi).toContain('tổng số thụ lý 5 việc; không có việc có điều kiện giải quyết.');
     expect(vi).not.toContain('đạt');
+    expect(narrate([g], 'en')).toContain('accepted 5 cases in total and had no enforceable cases.');
+  });
+
+  it('no money with conditions: said in words, never "0/0 tỷ đồng" (traps38)', () => {
+    const g = group('Phòng THADS khu vực 1', measure('cases', { with_conditions: '120', resolved: '100' }), measure('money', { with_conditions: '0', resolved: '0' }));
+    const both = { measures: ['cases', 'money'] as Measure[] };
+    const vi = narrate([g], 'vi', both);
+    expect(vi).toContain('đạt 83,33%. Về tiền, không có tiền có điều kiện thi hành.');
+    expect(vi).not.toMatch(/0\/0|tỷ đồng/);
+    expect(narrate([g], 'en', both)).toContain('In money, it had no enforceable amount.');
   });
 
   it('unknown year: no statistics period', () => {
