@@ -141,12 +141,21 @@ describe('traps36 c: TH cells naming office sheets whose Cộng row is itself a 
     expect(r.money).toEqual(RIGHT.money);
   });
 
-  test('a Cộng row thads does not work out (SUBTOTAL) is taken at its stored result, as any such formula is: right ones read, exit 0', async () => {
+  test('a Cộng row =SUBTOTAL(9,C6:C7) storing its right result: right ones read, exit 0', async () => {
     const r = await run(await chainWorkbook('chain-subtotal-right-2024', { th: right, cong: right, hidden: true, total: (c) => `SUBTOTAL(9,${c}6:${c}7)` }));
     expect(r.code, r.stderr).toBe(0);
     expect(r.cases).toEqual(RIGHT.cases);
     expect(r.money).toEqual(RIGHT.money);
   });
+
+  for (const fn of [9, 109]) {
+    test(`a Cộng row =SUBTOTAL(${fn},C6:C7) storing last year's, as TH does: worked out now, FORMULA_STALE_RESULT at TH!C7 (was read, exit 0)`, async () => {
+      // By hand: 'Vụ Bản'!C8 = SUBTOTAL(C6:C7) = 65 + 65 = 130 (no row hidden), where TH!C7 and C8 both store 120
+      const r = await run(await chainWorkbook(`chain-subtotal${fn}-stale-2024`, { th: lastYear, cong: lastYear, hidden: true, total: (c) => `SUBTOTAL(${fn},${c}6:${c}7)` }));
+      expect(r.code).toBe(1);
+      expect(r.stderr.split('\n')[0]).toBe(stale('C7', 120, "='Vụ Bản'!C8", 130));
+    });
+  }
 
   test('… and a TH cell contradicting that stored result is still refused (one hop, as before)', async () => {
     // By hand: 'Vụ Bản'!C8 stores 130 (this year's), TH!C7 last year's 120

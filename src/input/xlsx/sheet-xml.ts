@@ -37,6 +37,8 @@ export interface SheetFacts {
   summaryBelow: boolean;
   /** <cols><col min max hidden="1">: the columns the sheet hides (1-based) */
   hiddenColumns?: Set<number>;
+  /** <autoFilter> or <tablePart> (after <sheetData>: known once the rows are read): a hidden row may be a filtered-out one */
+  filter?: true;
 }
 
 /** Excel's limits: rows 1 to 1048576, columns A to XFD. */
@@ -186,6 +188,10 @@ export async function* readSheetRows(stream: Readable, where: { readonly file: s
             facts.hiddenColumns ??= new Set();
             for (let c = Math.max(1, Number(a.min)); c <= Math.min(Number(a.max), MAX_COLUMN); c++) facts.hiddenColumns.add(c);
           }
+          break;
+        case 'autoFilter':
+        case 'tablePart':
+          if (!inSheetData) facts.filter = true;
           break;
         case 'row': {
           if (!inSheetData) break;

@@ -7,6 +7,8 @@
 // Cục's report sheet pulls each office's row from a data sheet — the commonest template shape):
 //   one cell (`=C7`, `=SoLieu!C7`, `='Số liệu'!$C$7`), SUM of one range (or of a 3-D span,
 //   `=SUM('Vụ Bản:Ý Yên'!C7)`: that range on each sheet from the first to the last, traps36 h),
+//   SUBTOTAL(9|109, ranges) (a Cục's "Tổng cộng" over its "Cộng" SUBTOTAL rows, pulled by a
+//   report sheet: SheetLayout) — other function numbers average, count…: not judged;
 //   a +/- chain of these, any of them in parentheses (`=(D4+E4)`);
 //   ROUND/ROUNDUP/ROUNDDOWN(judged, literal integer) — not judged at a rounding boundary;
 //   SUMIF(range, criterion[, sum_range]) and SUMIFS(sum_range, range1, criterion1[, …]) with
@@ -38,8 +40,8 @@ import type { Readable } from 'node:stream';
 import { D, type Dec } from '../../domain/decimal.js';
 import { toExcelDigits, unitOfExcelDigit } from '../../domain/excel-digits.js';
 import { plainNumber } from './cell-text.js';
-import { FormulaTexts, rowsAddedInColumn } from './formula-refs.js';
-import { readSheetRows, type RawCell } from './sheet-xml.js';
+import { FormulaTexts, holdsSubtotal, rowsAddedInColumn } from './formula-refs.js';
+import { readSheetRows, type RawCell, type SheetFacts } from './sheet-xml.js';
 
 /** A rectangle of cells of one sheet (`sheet` null: the formula's own). Columns and rows 1-based. */
 export interface Area {
@@ -79,7 +81,12 @@ export type Expr =
   /** N(…), VALUE(…), or …&"" (`joined`: the number's text, which the number rules read back as the number) */
   | { readonly kind: 'as-number'; readonly how: 'N' | 'VALUE' | 'joined'; readonly of: Expr }
   /** an error written in the formula (`=C5+#REF!` after the row C5's neighbour named was deleted): the formula gives it */
-  | { readonly kind: 'error'; readonly code: string };
+  | { readonly kind: 'error'; readonly code: string }
+  /**
+   * SUBTOTAL(9|109, ref, …): the sum of its ranges but for cells that hold a SUBTOTAL themselves
+   * and rows it skips — 109 every hidden row, 9 the rows a filter hides (not those hidden by hand)
+   */
+  | { readonly kind: 'subtotal'; readonly skips: 'filtered' | 'hidden'; readonly areas: readonly Area[] };
 
 /** Cells a formula may name and still be judged (a SUM over a long column of offices is fine). */
 const MAX_AREA_CELLS = 100_000;
@@ -336,6 +343,16 @@ class Parser {
       case 'VALUE':
         e = { kind: 'as-number', how: name, of: this.joined() };
         break;
+      case 'SUBTOTAL': {
+        // 9 and 109 add; 1–8, 10, 11 and 101–108, 110, 111 average, count, take a maximum…: no sum, not judged
+        const fn = this.integer();
+        if (fn !== 9 && fn !== 109) notJudged();
+        const areas: Area[] = [];
+        while (this.eat(',')) areas.push(this.area());
+        if (areas.length === 0) notJudged();
+        e = { kind: 'subtotal', skips: fn === 109 ? 'hidden' : 'filtered', areas };
+        break;
+      }
       case 'IFERROR': {
         const of = this.chain();
         this.expect(',');
@@ -397,6 +414,8 @@ export function areasOf(e: Expr): Area[] {
       return [e.table, ...position(e.row), ...position(e.column)];
     case 'error':
       return [];
+    case 'subtotal':
+      return [...e.areas];
   }
 }
 
@@ -427,6 +446,8 @@ function withAreas(e: Expr, area: (a: Area) => Area): Expr | null {
         return { kind: 'index', table: area(e.table), row: position(e.row), column: e.column && position(e.column) };
       case 'error':
         return e;
+      case 'subtotal':
+        return { ...e, areas: e.areas.map(area) };
     }
   };
   try {
@@ -615,6 +636,23 @@ interface Followed {
   readonly exact: boolean;
 }
 
+/**
+ * What SUBTOTAL(9|109) of a sheet's cells needs beyond their values: the rows the sheet hides,
+ * whether a filter may have hidden them, and the cells it skips. (A Vietnamese report's "Cộng"
+ * rows are SUBTOTAL(9,…) so that a "Tổng cộng" SUBTOTAL over offices and Cộng rows counts each
+ * office once.)
+ */
+export interface SheetLayout {
+  /** <row hidden="1">: by hand, in a collapsed group or by a filter — the file does not say which */
+  readonly hiddenRows: ReadonlySet<number>;
+  /** the sheet has an autofilter or an Excel table: a hidden row may be a filtered-out one */
+  readonly filter: boolean;
+  /** cells whose formula holds a SUBTOTAL (SUBTOTAL skips them) */
+  readonly subtotals: ReadonlySet<number>;
+  /** cells whose formula holds an AGGREGATE (whether SUBTOTAL skips them is not sure: not judged) */
+  readonly aggregates: ReadonlySet<number>;
+}
+
 /** Formula cells followed one inside another at most: deeper, the stored result is taken. */
 const MAX_HOPS = 8;
 
@@ -641,6 +679,7 @@ class Evaluation {
     private readonly values: ReadonlyMap<string, ReadonlyMap<number, Stored>>,
     private readonly links: Links | null = null,
     at: string | null = null,
+    private readonly layouts: ReadonlyMap<string, SheetLayout> = new Map(),
   ) {
     this.largest = stored.abs();
     this.path = at === null ? [] : [at];
@@ -804,7 +843,32 @@ class Evaluation {
       }
       case 'as-number':
         return this.asNumber(e.how, e.of);
+      case 'subtotal':
+        return this.whole(e.areas.reduce((sum, area) => sum.plus(this.subtotal(area, e.skips)), new D(0)));
     }
+  }
+
+  /**
+   * SUBTOTAL(9|109)'s sum of one range: a cell holding a SUBTOTAL itself is skipped (a "Tổng
+   * cộng" over offices and their "Cộng" rows counts each office once), and so is a hidden row —
+   * by 109 any, by 9 a filtered-out one only. Which of its hidden rows a filter hid, the file does
+   * not say: under a filter, SUBTOTAL(9) over a hidden row is not judged.
+   */
+  private subtotal(area: Area, skips: 'filtered' | 'hidden'): Dec {
+    const layout = this.layouts.get(area.sheet!) ?? notJudged();
+    let sum = new D(0);
+    for (let row = area.top; row <= area.bottom; row++) {
+      if (layout.hiddenRows.has(row)) {
+        if (skips === 'hidden') continue;
+        if (layout.filter) notJudged();
+      }
+      for (let column = area.left; column <= area.right; column++) {
+        const key = cellKey(row, column);
+        if (layout.aggregates.has(key)) notJudged();
+        if (!layout.subtotals.has(key)) sum = sum.plus(this.number(area.sheet, row, column));
+      }
+    }
+    return sum;
   }
 
   /**
@@ -852,8 +916,8 @@ class Evaluation {
  * of the largest of them per operand is that rounding, not a stale result
  * (`=A1-B1` of 1234567.891 and 1234567.89 stores 9.9999999776482582E-4, not 0.001).
  */
-export function staleResult(cell: FormulaCell, values: ReadonlyMap<string, ReadonlyMap<number, Stored>>, chain?: { readonly links: Links; readonly sheet: string }): StaleResult | null {
-  const evaluation = new Evaluation(cell.stored, values, chain?.links ?? null, chain ? `${cellKey(cell.row, cell.column)}!${chain.sheet}` : null);
+export function staleResult(cell: FormulaCell, values: ReadonlyMap<string, ReadonlyMap<number, Stored>>, chain?: { readonly links: Links; readonly sheet: string }, layouts?: ReadonlyMap<string, SheetLayout>): StaleResult | null {
+  const evaluation = new Evaluation(cell.stored, values, chain?.links ?? null, chain ? `${cellKey(cell.row, cell.column)}!${chain.sheet}` : null, layouts);
   let gives: Dec;
   try {
     gives = evaluation.value(cell.expr);
@@ -870,6 +934,9 @@ export function staleResult(cell: FormulaCell, values: ReadonlyMap<string, Reado
   // (as Excel shows it: 1000/3 is 333.333333333333)
   return { stored: cell.stored.toFixed(), gives: toExcelDigits(gives.toFixed()).text };
 }
+
+/** A formula holding an AGGREGATE (`_xlfn.AGGREGATE(` as stored). */
+const AGGREGATE_CALL = /(?<![A-Z0-9_])(?:_xlfn\.)?AGGREGATE\s*\(/i;
 
 /** Cells of other sheets looked up at most, over all formulas: beyond, the rest are not judged. */
 const MAX_LOOKED_UP = 1_000_000;
@@ -952,6 +1019,8 @@ export async function staleResults(target: string, sheets: readonly string[], op
   const formulas = new Map<string, Map<number, Expr>>();
   const read = new Map<string, Set<number>>();
   const links: Links = { formulas, read, memo: new Map() };
+  /** by sheet read, what SUBTOTAL over its cells needs (its hidden rows, its filter, its SUBTOTAL cells) */
+  const layouts = new Map<string, { hiddenRows: Set<number>; filter: boolean; subtotals: Set<number>; aggregates: Set<number> }>();
   // Each hop reads the cells the formulas found in the one before name (traps36 c: TH → the
   // office sheet's Cộng row → its rows); whole columns and rows only for the target's formulas.
   let pending = named;
@@ -965,13 +1034,16 @@ export async function staleResults(target: string, sheets: readonly string[], op
       let last = 0;
       let lastColumn = 0;
       let inColumns = 0;
+      const layout = layouts.get(sheet) ?? layouts.set(sheet, { hiddenRows: new Set(), filter: false, subtotals: new Set(), aggregates: new Set() }).get(sheet)!;
+      const facts: SheetFacts = { summaryBelow: true };
       try {
         const part = await open(sheet);
         if (!part) continue;
         const texts = new FormulaTexts();
-        for await (const batch of readSheetRows(part, { file, sheet })) {
+        for await (const batch of readSheetRows(part, { file, sheet }, facts)) {
           for (const row of batch) {
             if (row.cells.length > 0) last = row.number;
+            if (row.hidden) layout.hiddenRows.add(row.number);
             const inRow = rows?.has(row.number) === true;
             for (const cell of row.cells) {
               lastColumn = Math.max(lastColumn, cell.column);
@@ -981,6 +1053,8 @@ export async function staleResults(target: string, sheets: readonly string[], op
               const inColumn = (inRow || columns?.has(cell.column) === true) && inColumns++ < MAX_LOOKED_UP;
               if (!inColumn && !keys.has(key)) continue;
               cells.set(key, storedValue(cell, strings));
+              if (formula !== null && holdsSubtotal(formula)) layout.subtotals.add(key);
+              if (formula !== null && AGGREGATE_CALL.test(formula)) layout.aggregates.add(key);
               // (a formula storing no number — a text, an error — is taken as stored; so is one past the last hop)
               if (formula !== null && keys.has(key) && hop < MAX_HOPS && storedNumber(cell) !== null && cell.value !== undefined) found.push({ key, formula });
             }
@@ -988,8 +1062,10 @@ export async function staleResults(target: string, sheets: readonly string[], op
         }
       } catch {
         // (unreadable: the formulas over it are not judged)
+        layouts.delete(sheet);
         continue;
       }
+      layout.filter ||= facts.filter === true;
       const known = values.get(sheet) ?? values.set(sheet, new Map()).get(sheet)!;
       for (const [key, v] of cells) known.set(key, v);
       const done = read.get(sheet) ?? read.set(sheet, new Set()).get(sheet)!;
@@ -1035,7 +1111,7 @@ export async function staleResults(target: string, sheets: readonly string[], op
     if (!expr || lookedUp + size > MAX_LOOKED_UP) continue;
     lookedUp += size;
     const cell = { ...formulaCell, expr };
-    const stale = staleResult(cell, values, { links, sheet: target });
+    const stale = staleResult(cell, values, { links, sheet: target }, layouts);
     if (stale) found.set(cellKey(cell.row, cell.column), { ...stale, formula: cell.formula });
   }
   return found;
