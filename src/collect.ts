@@ -5,7 +5,7 @@ import { addSums, copySums, differenceOf, type FieldDiff, type Sums } from './do
 import { YearDeclaredRows } from './domain/year-declared-rows.js';
 import { OfficeRuns, type RunOutcome } from './domain/office-runs.js';
 import { HiddenRepeats, oldLinesBesideTwin, RepeatedRows, type Repeat } from './domain/repeated-rows.js';
-import { plain } from './domain/decimal.js';
+import { plain, ZERO } from './domain/decimal.js';
 import { checkRelations, deriveMeasures, emptyFigures } from './domain/figures.js';
 import { SUM_DIGITS, agreement, findSuspects, type NearDiff } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
@@ -17,7 +17,7 @@ import { provincesOf63, type Given63, type ListedParts, type OfficeName } from '
 import type { Unit } from './domain/like-units.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
 import { FIELDS, MEASURES, type FieldKey } from './domain/fields.js';
-import { finding, formatLocation, pushAll, STDIN, ThadsError, type Finding, type Location } from './errors.js';
+import { columnLetters, finding, formatLocation, pushAll, STDIN, ThadsError, type Finding, type Location } from './errors.js';
 import { createReadStream, statSync } from 'node:fs';
 import { foldHeader } from './domain/names.js';
 import { readFastFile } from './input/fast/read-fast.js';
@@ -775,12 +775,14 @@ async function collectFiles(
       for (const d of mm.diffs.slice(0, 3)) {
         const column = figureColumn(report, d.measure, FIELDS[d.index]!.key);
         const rows = mm.against === 'file' ? 'the office rows' : mm.against === 'below' ? 'the rows below it' : 'the rows above it';
+        const skipped = column ? textSkipped(report, mm.declared.row.line, column, d, officeList.map((o) => o.row)) : null;
         fileFindings.push(
           finding(
             totalSeverity,
             'DECLARED_TOTAL_MISMATCH',
-            `declared ${mm.declared.kind === 'total' ? 'total' : 'subtotal'} "${mm.declared.row.district}" has ${d.measure} ${label(FIELDS[d.index]!.key)} ${plain(d.declared)}, but ${rows} add up to ${plain(d.sum)}${explained}`,
+            `declared ${mm.declared.kind === 'total' ? 'total' : 'subtotal'} "${mm.declared.row.district}" has ${d.measure} ${label(FIELDS[d.index]!.key)} ${plain(d.declared)}, but ${rows} add up to ${plain(d.sum)}${skipped ? `: ${skipped.text}` : explained}`,
             { file, line: mm.declared.row.line, ...(column ? { column } : {}) },
+            skipped?.hint,
           ),
         );
       }
@@ -1483,6 +1485,31 @@ function wholeBesidePartsMessage(w: WholeBesideParts<OfficeRow>): string {
 const UNPLACED_PARTS_HINT = 'give the province\'s whole alone, or the offices\' files alone; if the offices are of another province, name it in their files\' names ("Kim Bảng - Hà Nam 2019.csv"); if the row is the Cục\'s own office, write "Văn phòng Cục" in its office cell';
 
 /** Office rows whose figures are exactly what a declared total lacks: the likely culprits. */
+/**
+ * Why a declared total's figure (its cell at `line`, `column`) falls short of its rows when its
+ * formula adds them over cells holding a number as text (report.sumsOverText): Excel's SUM skips
+ * text, thads reads the number, and the difference is exactly those cells' figures — the total's
+ * formula left them out, not an office counted wrongly. Null when they do not make the difference.
+ */
+function textSkipped(report: FileReport, line: number, column: number, d: FieldDiff, rows: readonly OfficeRow[]): { readonly text: string; readonly hint: string } | null {
+  const over = report.sumsOverText?.get(`${line}:${column}`);
+  if (!over) return null;
+  const byLine = new Map(rows.map((r) => [r.line, r]));
+  let skipped = ZERO;
+  for (const cell of over.cells) {
+    const v = byLine.get(cell.line)?.figures[d.measure]?.[d.index] ?? null;
+    if (v === null) return null;
+    skipped = skipped.plus(v);
+  }
+  if (skipped.isZero() || !skipped.eq(d.sum.minus(d.declared))) return null;
+  const cells = over.cells.map((c) => `${columnLetters(column)}${c.line} (${JSON.stringify(c.text)})`);
+  const one = cells.length === 1;
+  return {
+    text: `its formula ${over.formula} skips ${one ? 'cell' : 'cells'} ${cells.join(', ')}, which ${one ? 'holds a number' : 'hold numbers'} as text: Excel's SUM adds no text, while thads reads ${one ? 'it' : 'them'} as ${plain(skipped)}${one ? '' : ' together'}`,
+    hint: `type ${one ? 'the figure' : 'the figures'} in ${over.cells.map((c) => `${columnLetters(column)}${c.line}`).join(', ')} as ${one ? 'a number' : 'numbers'} (not text) so that the total adds ${one ? 'it' : 'them'}, and save the workbook in Excel or LibreOffice`,
+  };
+}
+
 function explainers(diffs: readonly FieldDiff[], rows: readonly OfficeRow[]): OfficeRow[] {
   const wanted = differenceOf(diffs);
   if (wanted.some((w) => w.value.lte(0))) return [];

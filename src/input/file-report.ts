@@ -63,6 +63,13 @@ export interface StatedUnit {
   readonly location: Location;
 }
 
+/** A cell summing rows of its column, and the cells of text among them (xlsx/sum-over-text.ts). */
+export interface SumOverText {
+  /** its formula, with "=" */
+  readonly formula: string;
+  readonly cells: readonly { readonly line: number; readonly text: string }[];
+}
+
 export interface ColumnInfo {
   /** 1-based, as in messages */
   readonly column: number;
@@ -100,6 +107,12 @@ export interface FileReport {
    * "Tổng số phải giải quyết" read as to execute for its place (namesToResolve, layout.ts): a row
    * where it is not total − delegated − withdrawn, nor with + without conditions, is refused
    */
+  /**
+   * a workbook's cells summing rows of their column (=SUM(C2:C4)) over cells holding text with a
+   * digit ("1.234"), by "line:column": Excel's SUM skips such a cell, thads reads its number
+   * (xlsx/sum-over-text.ts) — a total differing by them is its formula's doing, not an office's
+   */
+  sumsOverText?: ReadonlyMap<string, SumOverText>;
   doubtfulTotals?: { readonly measure: Measure; readonly column: number; readonly header: string; readonly field: 'total' | 'to_execute' }[];
   measures: Measure[];
   numberFormat: Convention | 'plain' | 'undecided';

@@ -33,6 +33,7 @@ import { readMerges, readSharedStrings, readSheetRows, type MergedRange, type Ra
 import { readNumberFormats } from './styles-xml.js';
 import { unprefixedPart } from './part-prefixes.js';
 import { cellKey, simpleFormula, staleResults } from './stale-formulas.js';
+import { SumsOverText } from './sum-over-text.js';
 import { holdsTable } from './table-sheets.js';
 import { coverUnits } from './cover-unit.js';
 import { pairUnitUnsaid } from './pair-unit.js';
@@ -318,6 +319,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   let mergedFigures = null as MergedFigures | null;
   /** by row, then column: cells whose formula adds up other rows of their column (formula-refs.ts) */
   const sums = new Map<number, Map<number, { formula: string; rows: number[] }>>();
+  /** the sheet's sum cells over cells of text, for a total's message (sum-over-text.ts) */
+  const sumsOverText = new SumsOverText();
   const sheetFacts: SheetFacts = { summaryBelow: true };
   /** rows read but not yet handed on: their number cells' scales, by column */
   const scales = new Map<number, Map<number, ShownScale>>();
@@ -567,6 +570,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
           const ranged = formula && listObjects.length > 0 ? withTableRanges(formula, listObjects) : formula;
           const rows = ranged ? rowsAddedInColumn(ranged, row.number, cell.column) : null;
           if (rows) (sums.get(row.number) ?? sums.set(row.number, new Map()).get(row.number)!).set(cell.column, { formula: `=${formula}`, rows });
+          if (rows) sumsOverText.sum(row.number, cell.column, `=${formula}`, rows);
           // (the rows only its SUBTOTAL takes in: one holding a SUBTOTAL itself Excel skips; sum-total-row.ts)
           const subtotalled = rows ? rowsOnlySubtotalled(ranged!, row.number, cell.column) : [];
           if (rows) (rowSums ??= new Map()).set(cell.column - 1, { formula: `=${formula}`, rows, ...(subtotalled.length > 0 ? { subtotalled } : {}) });
@@ -593,6 +597,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
           if (c.odd?.kind === 'boolean' || c.odd?.kind === 'formula-empty') checks.set(c.column - 1, c.odd.kind === 'formula-empty' || c.odd.shown === 'TRUE');
           if (c.typed && !c.odd && c.text !== '') numbers.add(c.column - 1);
           if (!c.written && c.text !== '') unwritten.add(c.column - 1);
+          else if (c.written) sumsOverText.text(row.number, c.column, unmark(c.text));
           if (c.scale) {
             const shown: ShownScale = { ...c.scale, shown: unmark(c.text), ...(c.stored !== null ? { stored: plainNumber(c.stored) } : {}) };
             (scales.get(row.number) ?? scales.set(row.number, new Map()).get(row.number)!).set(c.column, shown);
@@ -688,6 +693,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       else throw err;
     }
     if (hiddenReadCount > 0) report.findings.push(hiddenRowsFinding(file, hiddenRead, hiddenReadCount));
+    const overText = sumsOverText.result();
+    if (overText) report.sumsOverText = overText;
   } catch (err) {
     throw place(err);
   } finally {
