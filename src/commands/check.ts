@@ -8,11 +8,48 @@ import { CODES, EXIT, STDIN, ThadsError, asChecked, asUnsummed, collapseRepeats,
 import { escapeControls } from '../output/sanitize.js';
 import type { CheckFlags } from './flags.js';
 import type { Io } from '../io.js';
-import { assertStdinOnce, missedRate, mixedPeriodsError, printFindings, refuseAmbiguousTargets, refuseUnknownProvinceTargets, resolveCommon, undecidedTargetError, unmatchedTargets } from './common.js';
+import { assertStdinOnce, missedRate, mixedPeriodsError, mixedYearsError, printFindings, refuseAmbiguousTargets, refuseUnknownProvinceTargets, resolveCommon, undecidedTargetError, unmatchedTargets } from './common.js';
 import { undecidedTarget } from '../domain/undecided-targets.js';
+import { mixedPeriods, type Period } from '../domain/periods.js';
 import { DuplicateInputs } from '../input/duplicate-inputs.js';
 import { withoutLockFiles } from '../input/lock-files.js';
 import type { UnmatchedTarget } from '../domain/targets.js';
+
+/**
+ * MIXED_YEARS as check says it (traps35 1: files of 2019 and 2020 "no problems", exit 0, which
+ * summarize refuses, exit 2). summarize refuses several years unless year is in --by, and reads
+ * an earlier year's files as --previous: a run check cannot know of, so it warns — never "no
+ * problems" — and --strict fails it as summarize does, exit 2. (This year's and last year's files
+ * checked in one run, each of them right, stay exit 0.)
+ */
+function severalYears(years: ReadonlySet<number | null>, strict: boolean | undefined, at: (f: Finding) => Finding): Finding | null {
+  const error = mixedYearsError(years, 'summarize adds up several years only with year in --by (e.g. --by year,district), and compares an earlier year\'s files given as --previous; --year N checks one year');
+  return error && at({ ...error.toFinding(), severity: strict ? 'error' : 'warning' });
+}
+
+const yearKey = (year: number | null) => `year ${year}`;
+const periodKey = (p: Period) => `period ${p.start} ${p.end}`;
+
+/**
+ * The file each year and period was first met in, the files read one by one: a refusal of the
+ * files together (MIXED_YEARS, MIXED_PERIODS) is said at the first file that breaks the set, as
+ * every other finding of the report names its file (traps35 2: "thads: error: …" on stdout, a
+ * GitHub annotation on no file).
+ */
+class FirstFiles {
+  private readonly first = new Map<string, string>();
+
+  note(file: string, data: { readonly years: ReadonlySet<number | null>; readonly periods: readonly Period[] }): void {
+    for (const key of [...[...data.years].map(yearKey), ...data.periods.map(periodKey)]) if (!this.first.has(key)) this.first.set(key, file);
+  }
+
+  /** The finding at the second file in the order met that holds one of the keys; as it is when the files alone cannot tell. */
+  locate(f: Finding, keys: readonly string[]): Finding {
+    const order = [...this.first.values()];
+    const met = [...new Set(keys.map((k) => this.first.get(k)).filter((file): file is string => file !== undefined))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    return met.length > 1 ? { ...f, location: { file: met[1]! } } : f;
+  }
+}
 
 /** GitHub workflow commands: data escapes %, CR, LF; properties also ':' and ','. Other controls
  * (ESC sequences a log viewer would run) are shown as escapes. */
@@ -61,32 +98,37 @@ function asCheckOf(strict: boolean | undefined): (f: Finding) => Finding {
  * by one did not say: check must refuse what summarize refuses. The files are read again, as
  * summarize reads them; standard input and pipes cannot be, so a run with one skips this.
  */
-async function acrossFiles(files: readonly string[], common: Awaited<ReturnType<typeof resolveCommon>>, asCheck: (f: Finding) => Finding, already: readonly Finding[]): Promise<Finding[]> {
+async function acrossFiles(files: readonly string[], common: Awaited<ReturnType<typeof resolveCommon>>, strict: boolean | undefined, already: readonly Finding[], firstFiles: FirstFiles): Promise<Finding[]> {
   if (files.length < 2 || files.some((f) => f === STDIN || isPipe(f))) return [];
   const said = new Set(already.map((f) => `${f.code}\u0000${f.location ? formatLocation(f.location) : ''}`));
   // collect gives its findings in this array, also when it throws
   const found: Finding[] = [];
+  let years: Finding | null = null;
   try {
     const data = await collect(files, { ...common.read, onRowError: () => {} }, ['district', 'year'], undefined, found);
     // (the files' own errors, which summarize refuses first, stand in for the rows' it would stop at)
     const fileErrors = already.filter((f) => f.severity === 'error' && f.code !== 'BELOW_TARGET' && !isAdvisory(f.code));
     // Reports of one year and different periods (a 6-month file beside a year's): never added together.
     const mixed = mixedPeriodsError(data.periods);
-    if (mixed) found.push(mixed.toFinding());
+    if (mixed) found.push(firstFiles.locate(mixed.toFinding(), mixedPeriods(data.periods)!.map(periodKey)));
+    // Files of different years (traps35 1), unless a file alone already held several: graded here, not by asCheck.
+    if (!already.some((f) => f.code === 'MIXED_YEARS')) years = severalYears(data.years, strict, (f) => firstFiles.locate(f, [...data.years].map(yearKey)));
     // An office target that offices of two files' provinces would take: summarize refuses it (exit 2).
     if (fileErrors.length === 0 && !data.findings.some((f) => f.severity === 'error')) {
       refuseAmbiguousTargets(evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate).ambiguousTargets, common.config.path);
     }
     pushAll(found, undecided(data, common, fileErrors));
   } catch (err) {
-    if (!(err instanceof ThadsError) || err.exitCode !== EXIT.data) throw err;
+    // (files whose titles state different years: summarize's refusal, said in the report, exit 2)
+    if (!(err instanceof ThadsError) || (err.exitCode !== EXIT.data && err.code !== 'MIXED_YEARS')) throw err;
     found.push(err.toFinding());
   }
   // What summarize says of the files together, as check says a file's: its warnings too (one
   // file's money 1000× the others', a file whose offices name no province) — dropped, a
   // run summarize warns about passed as "no problems". Not beside the files' own errors: read
   // without the rows they refuse, the files together may look short of what they hold.
-  const fresh = found.filter((f) => !said.has(`${f.code}\u0000${f.location ? formatLocation(f.location) : ''}`)).map(asCheck);
+  const fresh = found.filter((f) => !said.has(`${f.code}\u0000${f.location ? formatLocation(f.location) : ''}`)).map(asCheckOf(strict));
+  if (years) fresh.push(years);
   // Nor beside an error of the files together (TARGET_UNDECIDED), which summarize stops at alone.
   const errors = [...already, ...fresh].some((f) => f.severity === 'error' && f.code !== 'BELOW_TARGET' && !isAdvisory(f.code));
   return errors ? fresh.filter((f) => f.severity === 'error') : fresh;
@@ -117,6 +159,7 @@ export async function check(io: Io, given: string[], flags: CheckFlags, unmatche
   /** config targets no group of a file takes, by target; said once if no file takes them */
   const unmatched = new Map<string, { target: UnmatchedTarget; files: number }>();
   let evaluated = 0;
+  const firstFiles = new FirstFiles();
   // patterns that matched no file (cli.ts): files that could not be read
   for (const { arg, error } of unmatchedArgs) {
     printFindings(io, [error.toFinding()]);
@@ -134,7 +177,11 @@ export async function check(io: Io, given: string[], flags: CheckFlags, unmatche
     try {
       const data = await collect([file], { ...common.read, onRowError: (e) => rowErrors.push(e.toFinding()) }, ['district', 'year'], undefined, found, inputs);
       read = true;
+      firstFiles.note(file, data);
       pushAll(fileFindings, rowErrors, data.findings.map(asCheck), undecided(data, common, rowErrors));
+      // A year column of several years (traps35 1): summarize refuses the file without --by year.
+      const years = severalYears(data.years, flags.strict, (f) => ({ ...f, location: { file } }));
+      if (years) fileFindings.push(years);
       // The targets are resolved as summarize resolves them, judged or not: a config target it
       // refuses (TARGET_AMBIGUOUS) or says takes no office (TARGET_UNMATCHED) is said here too.
       const summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
@@ -177,7 +224,7 @@ export async function check(io: Io, given: string[], flags: CheckFlags, unmatche
     }
     pushAll(findings, fileFindings.sort(byPosition));
   }
-  if (unreadable === 0) pushAll(findings, await acrossFiles(files, common, asCheckOf(flags.strict), findings));
+  if (unreadable === 0) pushAll(findings, await acrossFiles(files, common, flags.strict, findings, firstFiles));
 
   // A target that no file's offices take leaves the national one in force unseen (summarize says it too).
   const untaken = [...unmatched.values()].filter((u) => u.files === evaluated).map((u) => u.target);

@@ -208,6 +208,18 @@ export function unmatchedTargets(list: readonly UnmatchedTarget[], configPath: s
 }
 
 /**
+ * MIXED_YEARS, or null: figures of different years are never added together (SPEC §3). summarize
+ * refuses them unless year is in --by; check has no --by and refuses them as summarize does by
+ * default (traps35 1: check passed, exit 0, the 2019 and 2020 files summarize refused). Its hint
+ * is the command's own: check cannot be told --by.
+ */
+export function mixedYearsError(years: ReadonlySet<number | null>, hint?: string): ThadsError | null {
+  if (years.size < 2) return null;
+  const list = [...years].map((y) => (y === null ? 'unknown' : String(y))).sort();
+  return new ThadsError('MIXED_YEARS', `the input holds figures of several years (${list.join(', ')}), which are never added together`, undefined, hint);
+}
+
+/**
  * MIXED_PERIODS, or null: reports of one year whose periods differ are never added together
  * (summarize refuses them; check says so). Periods that differ only in their ends are named by
  * their last days; by both bounds when a start differs too ("1/1/2018–31/3/2018").

@@ -19,7 +19,7 @@ import type { Lang } from '../output/format-number.js';
 import { humanMoneyUnit, type RenderContext } from '../output/model.js';
 import { render } from '../output/render.js';
 import { assertNotInput, namesStdout, writeOutput } from '../output/write.js';
-import { assertStdinOnce, missedRate, mixedPeriodsError, printFindings, refuseAmbiguousOlderName, refuseAmbiguousTargets, refuseUnknownProvinceTargets, refuseUndecidedTarget, resolveCommon, unmatchedTargets } from './common.js';
+import { assertStdinOnce, missedRate, mixedPeriodsError, mixedYearsError, printFindings, refuseAmbiguousOlderName, refuseAmbiguousTargets, refuseUnknownProvinceTargets, refuseUndecidedTarget, resolveCommon, unmatchedTargets } from './common.js';
 import { undecidedTarget } from '../domain/undecided-targets.js';
 import { selectOnly } from './only.js';
 import { previousAsInput, previousAsInputRead, readPrevious } from './previous-files.js';
@@ -100,11 +100,6 @@ function assertApplicable(flags: SummarizeFlags, format: SummaryFormat): void {
 /** Years in order; within a year, groups keep the order of the input. */
 function byYear<T extends { readonly year: number | null }>(list: readonly T[]): T[] {
   return [...list].sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity));
-}
-
-function mixedYearsError(years: Set<number | null>): ThadsError {
-  const list = [...years].map((y) => (y === null ? 'unknown' : String(y))).sort();
-  return new ThadsError('MIXED_YEARS', `the input holds figures of several years (${list.join(', ')}), which are never added together`);
 }
 
 /**
@@ -195,7 +190,8 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
   // A figure the file contradicts (a declared total, a row that adds up others, a file given
   // twice) never leaves with exit 0: every finding is printed, nothing on stdout.
   if (refuse(io, data.findings)) return EXIT.data;
-  if (!by.includes('year') && data.years.size > 1) throw mixedYearsError(data.years);
+  const severalYears = by.includes('year') ? null : mixedYearsError(data.years);
+  if (severalYears) throw severalYears;
   // (Previous files of several periods are only compared with nothing: PERIODS_DIFFER below.)
   const mixed = mixedPeriodsError(data.periods);
   if (mixed) throw mixed;
