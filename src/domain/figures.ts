@@ -94,7 +94,9 @@ export function checkRelations(given: Figures, measure: Measure, year: number | 
     const left = sum(t.left, f, DECIMALS);
     const right = sum(t.right, f, DECIMALS);
     if (t.op === 'eq' ? left.eq(right) : left.lte(right)) continue;
-    out.push({ code: t.relation.code, field: t.field, message: `${measure}: ${message(t, f, left, right)}`, hint: hintOf(t.relation, regimeOf(year)) });
+    // money in đồng, whatever unit the file wrote it in: "money (đồng): resolved 1500001 ≠ …" beside a
+    // nghìn đồng file's 1.500,001 (traps35 5: the figure had no unit)
+    out.push({ code: t.relation.code, field: t.field, message: `${measure === 'money' ? 'money (đồng)' : measure}: ${message(t, f, left, right)}`, hint: hintOf(t.relation, regimeOf(year)) });
   }
   return out;
 }

@@ -49,8 +49,8 @@ describe('tests on derived values', () => {
     const r = await bothOnFiles(dir, { 'g-tien-2020.csv': lines }, ['--by', 'none', '--format', 'csv']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(
-      'g-tien-2020.csv:3:6: warning: money: carried forward 74000000 ≠ to execute 120000000 − resolved 45000000 = 75000000 [CARRIED_FORWARD_MISMATCH]\n  hint: carried forward must equal to execute − resolved\n' +
-        'g-tien-2020.csv:4:6: warning: money: carried forward 223000000 ≠ to execute 330000000 − resolved 105000000 = 225000000 [CARRIED_FORWARD_MISMATCH]\n  hint: carried forward must equal to execute − resolved\n',
+      'g-tien-2020.csv:3:6: warning: money (đồng): carried forward 74000000 ≠ to execute 120000000 − resolved 45000000 = 75000000 [CARRIED_FORWARD_MISMATCH]\n  hint: carried forward must equal to execute − resolved\n' +
+        'g-tien-2020.csv:4:6: warning: money (đồng): carried forward 223000000 ≠ to execute 330000000 − resolved 105000000 = 225000000 [CARRIED_FORWARD_MISMATCH]\n  hint: carried forward must equal to execute − resolved\n',
     );
   });
 });

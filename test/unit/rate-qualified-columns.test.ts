@@ -120,7 +120,7 @@ describe('resolved ≥ completed (SPEC §2: resolved = completed + terminated (+
 
   it('flagged when terminated and reduced are absent', () => {
     const v = checkRelations(figures({ with_conditions: '3500500000', completed: '1700000000', resolved: '99350000' }), 'money', 2026);
-    expect(v.map((x) => [x.code, x.message, x.field])).toEqual([['COMPLETED_EXCEEDS_RESOLVED', 'money: completed 1700000000 > resolved 99350000', 'completed']]);
+    expect(v.map((x) => [x.code, x.message, x.field])).toEqual([['COMPLETED_EXCEEDS_RESOLVED', 'money (đồng): completed 1700000000 > resolved 99350000', 'completed']]);
     expect(v[0]!.hint).toBe('completed cannot be larger than resolved');
   });
 
