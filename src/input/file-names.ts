@@ -7,7 +7,7 @@ import { foldHeader, LONGEST_NAME } from '../domain/names.js';
 import { AGENCY_WORDS, namesOfficeLikeProvince, NUMBERED_BY, rowLabel } from './row-labels.js';
 import { isDistrictNamedLikeProvince, provinceOfFileName } from '../domain/provinces.js';
 import { namIsOfName, wordEndsName } from '../domain/office-names.js';
-import { startYearOf, statedYears, titleNamesMonth, titlePeriod, unreadYears, wholeYearStated } from './stated-years.js';
+import { SPELLED_MONTHS, startYearOf, statedYears, titleNamesMonth, titlePeriod, unreadYears, wholeYearStated } from './stated-years.js';
 import { dayText, type StatedPeriod } from '../domain/periods.js';
 import { CORRECTED, periodNote, RESENT, versionOfCell } from './period-notes.js';
 import { dottedDays, numbered, withoutYearlessDay } from './name-days.js';
@@ -1123,8 +1123,9 @@ export function nameNamesMonth(names: PeriodNames): boolean {
  * (a month's "tháng 9 cuối năm", a quarter's words keep their reading).
  */
 const LAST_OF_YEAR = latinLetters(/^\s*(?:cuối|cuoi)(?:\s+(?:năm|nam))?(?![\p{L}\d])/iu);
+const COUNT_OF_MONTHS = latinLetters(new RegExp(String.raw`^(?:\d{1,2}\s*(?:tháng|thang|t)|${SPELLED_MONTHS})$`, 'iu'));
 function lastOfYear(count: string, after: string): string {
-  return /^\d{1,2}\s*(?:tháng|thang|t)$/iu.test(count) ? LAST_OF_YEAR.exec(after)?.[0] ?? '' : '';
+  return COUNT_OF_MONTHS.test(count) ? LAST_OF_YEAR.exec(after)?.[0] ?? '' : '';
 }
 function periodBeforeYear(line: string): string {
   const years = [...line.matchAll(latinLetters(/(?<![\p{L}\d.\/-])(?:(?:năm|nam)\s+)?((?:19|20)\d\d)(?![\p{L}\d.\/-])/giu))];
@@ -1163,14 +1164,18 @@ function yearAfterLeadPeriod(line: string, year: RegExpExecArray | RegExpMatchAr
 
 /**
  * Months a name states: "6 thang", "6T", "12thang", "T3", "th3" ("tháng" shortened: unread, "th3-2026"
- * was the whole year, added to year-end files), "thang 3" (one pattern for a phrase before or after the year).
+ * was the whole year, added to year-end files), "thang 3" (one pattern for a phrase before or after the year);
+ * spelled as a title spells them (SPELLED_MONTHS), no month's number after: "2018 sáu tháng", "2018_chin_thang"
+ * (traps39 per fn: read as the year alone, six months were compared with a year's twelve, exit 0).
  */
-const MONTHS = String.raw`\d{1,2}\s*(?:tháng|thang|t)|th?\.?\s?\d{1,2}|(?:tháng|thang)\s*(?:0?[1-9]|1[0-2])`;
+const MONTHS = String.raw`\d{1,2}\s*(?:tháng|thang|t)|${SPELLED_MONTHS}(?!\s*\d)|th?\.?\s?\d{1,2}|(?:tháng|thang)\s*(?:0?[1-9]|1[0-2])`;
 /**
  * A period a name states: MONTHS, or a quarter "Quý I", "quy 1", "Q1", "Q03", "Q.3", "Q.III" (after
- * the year, "2026 - Q.3", "2026 - T.3": unread, the quarter or month was the whole year).
+ * the year, "2026 - Q.3", "2026 - T.3": unread, the quarter or month was the whole year), or a
+ * half year as the title reader reads it before its year (stated-years.ts HALF_YEAR): "2018-H1",
+ * "2018 bán niên" (traps39 per fn: read as the year alone, exit 0).
  */
-const PERIOD_PHRASE = latinLetters(new RegExp(String.raw`(?<![\p{L}\d])(?:${MONTHS}|(?:quý|quy)\s*(?:0?[1-4]|iv|i{1,3})|q0?[1-4]|q\.?\s?(?:0?[1-4]|iv|i{1,3}))(?![\p{L}\d])`, 'iu'));
+const PERIOD_PHRASE = latinLetters(new RegExp(String.raw`(?<![\p{L}\d])(?:${MONTHS}|(?:quý|quy)\s*(?:0?[1-4]|iv|i{1,3})|q0?[1-4]|q\.?\s?(?:0?[1-4]|iv|i{1,3})|bán niên|ban nien|h1)(?![\p{L}\d])`, 'iu'));
 /** MONTHS right before a year, which the title reader reads with "năm" between: "6 thang 2019" → "6 thang năm 2019". */
 const MONTHS_BEFORE_YEAR = latinLetters(new RegExp(String.raw`(?<![\p{L}\d])(${MONTHS})\s+(?=(?:19|20)\d\d(?!\d))`, 'giu'));
 

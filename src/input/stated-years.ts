@@ -262,6 +262,14 @@ const COUNT_WORDS: Readonly<Record<string, number>> = {
   'một': 1, 'mot': 1, 'hai': 2, 'ba': 3, 'bốn': 4, 'bon': 4, 'năm': 5, 'sáu': 6, 'sau': 6,
   'bảy': 7, 'bay': 7, 'tám': 8, 'tam': 8, 'chín': 9, 'chin': 9,
 };
+/** COUNT_WORDS as a pattern: "SÁU", "chin", "mười một"; COUNT_WORD captures it. */
+const COUNT_WORD_ALTERNATIVES = Object.keys(COUNT_WORDS).join('|').replace(/ /gu, '\\s+');
+const COUNT_WORD = `(${COUNT_WORD_ALTERNATIVES})`;
+/**
+ * A count of months spelled, "SÁU THÁNG", "chin thang": the one pattern of the words, for a
+ * title's (here) and a file's or sheet's name (file-names.ts MONTHS), before its year or after it.
+ */
+export const SPELLED_MONTHS = `(?:${COUNT_WORD_ALTERNATIVES})\\s+(?:tháng|thang)`;
 /** A month count as written, in figures or in words; null for none. */
 function countOf(figures: string | undefined, words: string | undefined): number | null {
   return figures !== undefined ? Number(figures) : COUNT_WORDS[words!.toLowerCase().replace(/\s+/gu, ' ')] ?? null;
@@ -276,16 +284,24 @@ function countOf(figures: string | undefined, words: string | undefined): number
  * the whole year (or, in a file's name, the first six months) and added to year-end files.
  */
 const COUNTED_MONTHS = latinLetters(new RegExp(
-  `(?<![\\p{L}\\d])(?:(\\d{1,2})\\s*(?:tháng|thang|t)|(${Object.keys(COUNT_WORDS).join('|').replace(/ /gu, '\\s+')})\\s+(?:tháng|thang))`
+  `(?<![\\p{L}\\d])(?:(\\d{1,2})\\s*(?:tháng|thang|t)|${COUNT_WORD}\\s+(?:tháng|thang))`
     + `(?:\\s+(?:đầu|dau)|\\s+(cuối|cuoi))?(?:\\s+${OF_YEAR}|\\s*[/.-]\\s*(?:${OF_YEAR})?|\\s*)${YEAR}`,
   'giu',
 ));
 /** Six months in other words: "BÁN NIÊN 2018", "FIRST HALF OF 2018", "H1 2018" are "6 THÁNG 2018". */
 const HALF_YEAR = latinLetters(new RegExp(`(?<![\\p{L}\\d])(?:bán niên|ban nien|first\\s+half(?:\\s+of)?|h1)(?:\\s+${OF_YEAR}|\\s*[/.-]\\s*|\\s+)${YEAR}`, 'giu'));
-/** The count after the year: "NĂM 2018 (Số liệu 6 tháng)", "NĂM 2018 (6T)" are "6 THÁNG NĂM 2018". */
+/**
+ * The count after the year, in brackets ("NĂM 2018 (Số liệu 6 tháng)", "NĂM 2018 (6T)") or after a
+ * space, a dash, a comma ("NĂM 2018 - CHÍN THÁNG", "NĂM 2018 SÁU THÁNG", "Năm 2018, 9 tháng đầu
+ * năm", "NĂM 2018 - 6 THÁNG CUỐI NĂM" (group 4): the year's last months): "CHÍN THÁNG NĂM 2018".
+ * Read as the year alone, nine months were the whole year, compared with a year's twelve (traps39
+ * per tt/x2, tt/x10: exit 0). Not a count a number follows: "… 6 THÁNG ĐẦU NĂM 2020" is another
+ * year's, "… 30 tháng 9" a day.
+ */
 const YEAR_THEN_COUNT = latinLetters(new RegExp(
-  `(?<![\\p{L}\\d])${OF_YEAR}${YEAR}\\s*\\(\\s*(?:(?:số liệu|so lieu)\\s+)?`
-    + `(?:(\\d{1,2})\\s*(?:tháng|thang|t)|(${Object.keys(COUNT_WORDS).join('|').replace(/ /gu, '\\s+')})\\s+(?:tháng|thang))(?:\\s+(?:đầu|dau)(?:\\s+(?:năm|nam))?)?\\s*\\)`,
+  `(?<![\\p{L}\\d])${OF_YEAR}${YEAR}(?:\\s*\\(\\s*|\\s*[-–—,:]\\s*|\\s+)(?:(?:số liệu|so lieu)\\s+)?`
+    + `(?:(\\d{1,2})\\s*(?:tháng|thang|t)|${COUNT_WORD}\\s+(?:tháng|thang))(?:\\s+(?:đầu|dau)|\\s+(cuối|cuoi))?(?:\\s+(?:năm|nam))?`
+    + `(?:\\s*\\)|(?![\\p{L}\\d])(?![\\s\\-–—/.,]*(?:(?:đầu|dau|cuối|cuoi|năm|nam|thống kê|thong ke)(?![\\p{L}\\d])[\\s\\-–—/.,]*)*\\d))`,
   'giu',
 ));
 /** Quarters counted from the statistics year's start: "2 QUÝ ĐẦU NĂM 2018" is "6 THÁNG ĐẦU NĂM 2018". */
@@ -299,7 +315,7 @@ const COUNTED_QUARTERS = latinLetters(new RegExp(
  * six months (countedBounds). Only these words: a count alone ("quá 6 tháng") may be anything.
  */
 const YEARLESS_COUNT = latinLetters(new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:kỳ báo cáo|ky bao cao)\\s*:?\\s*|(?:số liệu|so lieu)\\s+)?(?:(\\d{1,2})\\s*(?:tháng|thang)|(${Object.keys(COUNT_WORDS).join('|').replace(/ /gu, '\\s+')})\\s+(?:tháng|thang))(\\s+(?:đầu|dau|(cuối|cuoi))\\s+(?:năm|nam))?(?![\\p{L}\\d])(?!\\s+(?:cuối|cuoi))`,
+  `(?<![\\p{L}\\d])(?:(?:kỳ báo cáo|ky bao cao)\\s*:?\\s*|(?:số liệu|so lieu)\\s+)?(?:(\\d{1,2})\\s*(?:tháng|thang)|${COUNT_WORD}\\s+(?:tháng|thang))(\\s+(?:đầu|dau|(cuối|cuoi))\\s+(?:năm|nam))?(?![\\p{L}\\d])(?!\\s+(?:cuối|cuoi))`,
   'giu',
 ));
 /** Whether a YEARLESS_COUNT match is one of its forms: after "Kỳ báo cáo"/"Số liệu", or "… đầu năm" / "… cuối năm". */
@@ -316,7 +332,7 @@ function countedQuarterStart(q: number, year: number): string {
  * "3 tháng cuối năm", "(03 tháng cuối năm 2026)", "Chín tháng", "9 tháng năm 2026".
  */
 const WHOLE_CELL_COUNT = latinLetters(new RegExp(
-  `^(?:(?:số liệu|so lieu)\\s+)?(?:(\\d{1,2})\\s*(?:tháng|thang)|(${Object.keys(COUNT_WORDS).join('|').replace(/ /gu, '\\s+')})\\s+(?:tháng|thang))`
+  `^(?:(?:số liệu|so lieu)\\s+)?(?:(\\d{1,2})\\s*(?:tháng|thang)|${COUNT_WORD}\\s+(?:tháng|thang))`
     + `(?:\\s+(?:(?:đầu|dau)|(cuối|cuoi)))?(?:\\s+(?:năm|nam))?(?:\\s*(?:19|20)\\d\\d)?$`,
   'iu',
 ));
@@ -470,7 +486,6 @@ function withStartYear(line: string): string {
     });
 }
 
-const COUNT_WORD = `(${Object.keys(COUNT_WORDS).join('|').replace(/ /gu, '\\s+')})`;
 const MONTHS_OF_CIRCULAR = latinLetters(new RegExp(
   `(?<![\\p{L}\\d])(?:(\\d{1,2})|${COUNT_WORD})\\s*(?:tháng|thang)\\s+(?:thực hiện|thuc hien|theo|áp dụng|ap dung)\\s+`
     + '(?:thông tư|thong tu|tt)\\s*(?:(?:số|so)\\s*)?(\\d{1,2}/(?:19|20)\\d\\d)(?:/tt-btp)?(?![\\p{L}\\d])',
@@ -492,6 +507,16 @@ const YEAR_THEN_DAYS = latinLetters(new RegExp(
     + '\\s*(?:[-–—]|đến|den|to)\\s*(?:(?:hết|het)\\s+)?(?:(?:ngày|ngay)\\s+)?(\\d{1,2})[/.](\\d{1,2})(?=\\s*\\))',
   'giu',
 ));
+/**
+ * One day without its year that the figures run to, in brackets right after the statistics year
+ * or after a dash: "NĂM 2018 (tính đến 31/3)", "Năm 2018 (số liệu đến hết ngày 30/6)", "NĂM 2018 -
+ * đến 31/3". The day is of that statistics year (October to December of the year before). Unread,
+ * six months were the whole year 2018, compared with a year's twelve (traps39 per tt/x6: exit 0).
+ */
+const YEAR_THEN_END_DAY = latinLetters(new RegExp(
+  `(?<![\\p{L}\\d])(${OF_YEAR}${YEAR}(?:\\s*\\(\\s*|\\s*[-–—,:]\\s*))(?:(?:số liệu|so lieu)\\s+)?(?:(?:tính|tinh)\\s+)?(?:đến|den|to)\\s+(?:(?:hết|het)\\s+)?(?:(?:ngày|ngay)\\s+)?(\\d{1,2})[/.](\\d{1,2})(?![\\d/.])`,
+  'giu',
+));
 /** "từ d/m/y đến <its last day>" of N months from a month's first day; null for another day or count. */
 function monthsFrom(months: number | null, day: number, month: number, year: number): string | null {
   if (months === null || months < 1 || months > 12 || day !== 1 || month < 1 || month > 12) return null;
@@ -504,7 +529,8 @@ function monthsFrom(months: number | null, day: number, month: number, year: num
  * by days without their year after the year, with its days written out (read as any range):
  * "Năm 2026 (số liệu 03 tháng thực hiện Thông tư 05/2026)" → "Năm 2026 (số liệu từ 1/7/2026 đến
  * 30/9/2026)"; "03 tháng năm 2026 (từ 01/7/2026)" → "năm 2026 (từ 1/7/2026 đến 30/9/2026)";
- * "Giai đoạn 2 năm 2026 (01/7 - 30/9)" → "… năm 2026 (từ 1/7/2026 đến 30/9/2026)". Unread, the
+ * "Giai đoạn 2 năm 2026 (01/7 - 30/9)" → "… năm 2026 (từ 1/7/2026 đến 30/9/2026)"; "NĂM 2018 (tính
+ * đến 31/3)" → "NĂM 2018 (đến 31/3/2018)" (YEAR_THEN_END_DAY). Unread, the
  * quarter was the whole year 2026 (the citation made the line a citation's, the count ran from 1
  * October, the yearless days were no days) and was added to year-end reports.
  */
@@ -523,6 +549,11 @@ function withCountedDays(line: string): string {
       if (yearlessDay(day, month) === null || yearlessDay(endDay, endMonth) === null) return m;
       const endYear = endMonth >= 10 ? Number(y) - 1 : Number(y);
       return `${before}từ ${day}/${month}/${startYearOf(day, month, endDay, endMonth, endYear)} đến ${endDay}/${endMonth}/${endYear}`;
+    })
+    .replace(YEAR_THEN_END_DAY, (m, before: string, y: string, d: string, mo: string) => {
+      const [day, month] = [d, mo].map(Number) as [number, number];
+      if (yearlessDay(day, month) === null) return m;
+      return `${before}đến ${day}/${month}/${month >= 10 ? Number(y) - 1 : Number(y)}`;
     });
 }
 
@@ -576,8 +607,9 @@ function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; 
       return blank(m);
     });
     // N months of statistics year Y end N months after 1 October of Y − 1; the year is Y, as "năm Y" says.
-    text = text.replace(YEAR_THEN_COUNT, (m, year: string, figures: string | undefined, words: string | undefined, at: number) => {
-      add(Number(year), at, countedEnd(countOf(figures, words), Number(year)));
+    text = text.replace(YEAR_THEN_COUNT, (m, year: string, figures: string | undefined, words: string | undefined, late: string | undefined, at: number) => {
+      const { start, end } = countedBounds(countOf(figures, words), Number(year), late !== undefined);
+      add(Number(year), at, end, false, start);
       return blank(m);
     });
     text = text.replace(COUNTED_MONTHS, (m, figures: string | undefined, words: string | undefined, late: string | undefined, year: string, at: number) => {
