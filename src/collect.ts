@@ -35,8 +35,8 @@ import { GivenProvinceRows } from './input/given-province.js';
 import { moneyApartDoubts, moneyUnitDoubt, type FilePerCase } from './input/money-unit-doubt.js';
 import { moneyPerCase } from './domain/money-ceiling.js';
 import { agencyProvinceNamed, ANOTHER_PERIOD, CASE_KIND_ROW, COUNT_NOTE_ROW, namesCaseKindRow, namesCountNote, districtOfficesRow, isCarryRow, mergerHalfOfSection, mayNameOffice, namesDistrictOffices, namesLevel, namesLowerLevel, namesOwnOffice, ownOfficeNamed, namesProvincesGroupHeading, namesProvincesGroupTotal, namesProvinceItself, namesWholeOfProvince, provinceItselfNamed, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
-import { placeOf, type TotalFile } from './domain/office-registry.js';
-import { OfficeLabels } from './domain/office-labels.js';
+import { namesakesInFile, placeOf, type TotalFile } from './domain/office-registry.js';
+import { OfficeLabels, writtenProvince } from './domain/office-labels.js';
 import type { Unplaced, UnplacedRow } from './domain/undecided-targets.js';
 import { keepInput, type KeptInput } from './input/spool.js';
 import { fontReadingOf } from './input/legacy-font.js';
@@ -1125,6 +1125,26 @@ async function collectFiles(
         ),
       );
     }
+    // One office of one name under a province merged away and again under the province it was
+    // merged into, every figure the same (office-registry.ts namesakesInFile): one office given
+    // twice, as DUPLICATE_INPUT refuses it across two files (traps31 t2 mixed-one-2025: "Giồng
+    // Riềng" under An Giang and Kiên Giang added, exit 0); their figures their own, two offices
+    // ("Châu Thành" of each), read as before.
+    const namesake = old.length > 0 ? null : namesakesInFile(officeList.map((o) => o.row).filter((row) => !refused.has(row.line)));
+    if (namesake !== null) {
+      const [earlier, row] = namesake;
+      const where = report.sheet ? 'row' : 'line';
+      const under = (r: OfficeRow) => withoutFormerMark(writtenProvince(r)!);
+      findings.push(
+        finding(
+          'error',
+          'REPEATED_ROW',
+          `${where} ${row.line} ("${row.district}", under ${under(row)}) repeats ${where} ${earlier.line} ("${earlier.district}", under ${under(earlier)})${row.year === null ? '' : ` of ${row.year}`}, every figure the same: since 1/7/${MERGER_YEAR} both are ${row.province}, and one office given under both names would count twice`,
+          officeAt(row.line),
+          `delete the copy (a district of a province merged into ${row.province} is ${row.province}'s, whichever province its section writes); if they are two offices of one name, one of each former province, with every figure alike, sum each former province's rows in a file of its own`,
+        ),
+      );
+    }
     // The former units' period of the merger year beside the new units' that carries on from it
     // (domain/chained-periods.ts): one body's stock counted twice; refused, unless refused above.
     const chained = old.length > 0 ? [] : chainedPeriods(officeList.map((o) => (namedByFile ? { ...o.row, district: '' } : o.row)), (row) => regimeYear(row.year, report), (name) => namesDistrictOffice(name, MERGER_YEAR)).filter((c) => ![...c.former, ...c.current].some((r) => refused.has(r.line)));
@@ -1153,7 +1173,7 @@ async function collectFiles(
     // The rows a REPEATED_ROW above names (a copy and the row it copies): the file is refused and
     // nothing is summed, so the warnings below must not say of that same pair that its rows "are
     // added together" or "counted as two offices"; the error already names both.
-    const named = new Set([...refused, ...old.flatMap((o) => [o.old.line, o.twin.line])]);
+    const named = new Set([...refused, ...old.flatMap((o) => [o.old.line, o.twin.line]), ...(namesake ?? []).map((r) => r.line)]);
     const namedPair = (first: number, second: number) => named.has(first) && named.has(second);
     const dups = [...asWritten.values()].filter((o) => o.rows > 1 && !(o.rows === 2 && namedPair(o.row.line, o.repeatLine ?? o.row.line)));
     if (dups.length > 0) {

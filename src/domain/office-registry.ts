@@ -155,7 +155,7 @@ const fits = (o: OfficeKey, e: Office) => o.year === e.year && provincesFit(iden
 // Written under two provinces of one successor (one of them its own former or new name: "Giồng
 // Riềng" under An Giang and under Kiên Giang in a report of 2025), an office of one name may be one
 // office — a district of Kiên Giang is An Giang's since 1/7/2025 — or two ("Châu Thành" of each).
-const mergedNamesakes = (o: OfficeKey, e: Office) => o.year === e.year && identity(o).province !== null && identity(e).province !== null && provincesFit(identity(o).province, identity(e).province) && !provincesFit(writtenProvince(o), writtenProvince(e));
+const mergedNamesakes = (o: Named & { readonly from?: string }, e: Named & { readonly from?: string }) => o.year === e.year && identity(o).province !== null && identity(e).province !== null && provincesFit(identity(o).province, identity(e).province) && !provincesFit(writtenProvince(o), writtenProvince(e));
 const sharedMeasure = (e: Office, measures: readonly Measure[]) => measures.find((m) => e.given.has(m)) ?? null;
 /**
  * The keys an office is met by as a variant (variantOf): its name's variantName, and that of what
@@ -171,6 +171,32 @@ function variantsOf(o: Named & { readonly read?: string }): string[] {
     if (read !== keys[0]) keys.push(read);
   }
   return keys;
+}
+
+/**
+ * mergedNamesakes within one file: its offices (rolled up, one entry per office, in file order)
+ * of one name, one written under the successor itself and one under a province merged into it,
+ * units that do not differ, every figure the same — [earlier, later] of the first such pair, else
+ * null. "Giồng Riềng" under an "An Giang" section and again under "Kiên Giang" in one report of
+ * 2025 was added as two offices (traps31 t2 mixed-one-2025: exit 0), as across two files it is
+ * refused: a row under the successor may be any of its former provinces' offices. "Châu Thành" of
+ * each, its figures its own, stays two; so do two former provinces' offices, each section its own
+ * ("Châu Thành" of Bến Tre and of Trà Vinh, Vĩnh Long's, whatever their figures).
+ */
+export function namesakesInFile<R extends Named & { readonly from?: string; readonly figures: Sums }>(offices: readonly R[]): [earlier: R, later: R] | null {
+  // (most files write no former province: nothing is worked out)
+  if (!offices.some((o) => o.from !== undefined)) return null;
+  const seen = new Map<string, R[]>();
+  for (const o of offices) {
+    if (o.province === null) continue;
+    const key = `${provinceKey(o.province)}\u0000${o.year ?? ''}\u0000${variantName(bare(o))}`;
+    const same = seen.get(key) ?? [];
+    const earlier = same.find((e) => (e.from === undefined) !== (o.from === undefined) && mergedNamesakes(o, e) && sameUnit(unitKind(o.district), unitKind(e.district)) && sameFigures(o.figures, e.figures));
+    if (earlier !== undefined) return [earlier, o];
+    same.push(o);
+    seen.set(key, same);
+  }
+  return null;
 }
 
 export class OfficeRegistry {
