@@ -9,7 +9,7 @@ import { deferredParts, withConditionsRedefined, type Regime } from '../domain/r
 import { afterMergerOnly, ambiguousOlderName, formerProvincesOfThe34, listedMergers, namesThe34, planOffices, planProvinces, planProvincialOffices, rollUp, rollUpUnits, type PartAgainstWhole } from '../domain/merger.js';
 import { unitsDiffer, type Unit, type UnitsDiffer } from '../domain/like-units.js';
 import { bareName, provincesToTell } from '../domain/office-names.js';
-import { provinceKey } from '../domain/provinces.js';
+import { MERGER_YEAR, provinceKey } from '../domain/provinces.js';
 import { plain } from '../domain/decimal.js';
 import { likePeriods, partPeriodsByYear, periodText, startsDiffer, type Period } from '../domain/periods.js';
 import { EXIT, ThadsError, asUnsummed, finding, pushAll, refusesToSum, type ExitCode, type Finding } from '../errors.js';
@@ -294,8 +294,14 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
       const inPrevious = previousYear !== null ? ` (${previousYear})` : '';
       const nowYear = currentYears.length === 1 && currentYears[0] !== null ? ` ${currentYears[0]}` : '';
       const thenYear = previousYear !== null ? ` of ${previousYear}` : ' of the previous year';
-      const partWarning = (p: PartAgainstWhole, notCompared: string, hint: string, lacking: 'input' | 'previous' = 'previous') =>
-        finding('warning', 'ONE_YEAR_ONLY', `"${p.name}"${nowYear} is ${p.formedFrom.join(' + ')}${thenYear}; ${lacking === 'input' ? 'the input has' : 'the previous files have'} no figures for ${p.missing.join(', ')}, so ${notCompared} compared (a part against a whole)`, undefined, hint);
+      // The provinces of the 63 a merged one was formed from: "of 2024" where the previous files
+      // count by the 63; a report of 2025 or later counts by the 34, and "Ninh Bình + Hà Nam + Nam
+      // Định of 2025" named three provinces of 2025, whose Ninh Bình is the whole (traps31).
+      // (an office's parts, mergedOffices', are last year's offices: "of 2025" stays)
+      const formerOnes = (names: readonly string[], province = true) => (prev.by34 && province ? `the former ${names.join(', ')}` : names.join(', '));
+      const formedFrom = (names: readonly string[], province = true) => (prev.by34 && province ? `formed on 1/7/${MERGER_YEAR} from the former ${names.join(' + ')}` : `${names.join(' + ')}${thenYear}`);
+      const partWarning = (p: PartAgainstWhole, notCompared: string, hint: string, lacking: 'input' | 'previous' = 'previous', province = true) =>
+        finding('warning', 'ONE_YEAR_ONLY', `"${p.name}"${nowYear} is ${formedFrom(p.formedFrom, province)}; ${lacking === 'input' ? 'the input has' : 'the previous files have'} no figures for ${formerOnes(p.missing, province)}, so ${notCompared} compared (a part against a whole)`, undefined, hint);
       // One warning a province: its own office's, said with it.
       const ownOf = (province: string | null) => partialOwn.filter((o) => provinceKey(o.province ?? '') === provinceKey(province ?? '')).map((o) => `"${o.name}"`);
       for (const p of plan.partial) {
@@ -309,7 +315,7 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
       }
       for (const o of partialOffices) {
         const notCompared = by.includes('district') ? 'it and the total are not' : by.includes('province') && o.province !== null ? `${o.province} and the total are not` : 'the total is not';
-        warnings.push(partWarning(o, notCompared, 'pass the previous files of every office it was formed from'));
+        warnings.push(partWarning(o, notCompared, 'pass the previous files of every office it was formed from', 'previous', false));
       }
       if (quarterOnly.length > 0 && by.includes('district')) {
         const names = quarterOnly.map((o) => `"${o.district}"`);
@@ -322,7 +328,7 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
       }
       for (const p of partUnnamed) {
         const given = p.formedFrom.filter((old) => !p.missing.includes(old));
-        warnings.push(finding('warning', 'ONE_YEAR_ONLY', `the previous files${inPrevious} give ${given.join(' + ')}, part of "${p.name}" as formed on 1/7/2025 (${p.formedFrom.join(' + ')}${thenYear}), and no figures for ${p.missing.join(', ')}; the input names no province, so the total is not compared (a part against a whole)`, undefined, `pass the previous files of every province "${p.name}" was formed from, or name the input's province (a province column, the title or the file name)`));
+        warnings.push(finding('warning', 'ONE_YEAR_ONLY', `the previous files${inPrevious} give ${given.join(' + ')}, part of "${p.name}" as formed on 1/7/2025 (${prev.by34 ? `from the former ${p.formedFrom.join(' + ')}` : `${p.formedFrom.join(' + ')}${thenYear}`}), and no figures for ${formerOnes(p.missing)}; the input names no province, so the total is not compared (a part against a whole)`, undefined, `pass the previous files of every province "${p.name}" was formed from, or name the input's province (a province column, the title or the file name)`));
       }
       // (A part against a whole has said the total is not compared already.)
       for (const [year, d] of plan.partial.length === 0 && partialOffices.length === 0 && partUnnamed.length === 0 ? differ : []) {

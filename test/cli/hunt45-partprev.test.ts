@@ -36,7 +36,7 @@ const now = file('tinh-viec-2026.csv', NOW);
 const run = (args: readonly string[]) => summarizeIn(dir, args);
 /** name → [cases_total, cases_rate, cases_total_change, cases_rate_change] */
 const changes = (stdout: string) => columnsByOffice(stdout, ['cases_total', 'cases_rate', 'cases_total_change', 'cases_rate_change']);
-const PART = '"Phú Thọ" 2026 is Phú Thọ + Vĩnh Phúc + Hòa Bình of 2025; the previous files have no figures for Hòa Bình, so it and the total are not compared (a part against a whole) [ONE_YEAR_ONLY]';
+const PART = '"Phú Thọ" 2026 is formed on 1/7/2025 from the former Phú Thọ + Vĩnh Phúc + Hòa Bình; the previous files have no figures for the former Hòa Bình, so it and the total are not compared (a part against a whole) [ONE_YEAR_ONLY]';
 
 // Tuyên Quang against Tuyên Quang + Hà Giang: 3.000 − 2.700 = +300; 80,00 − 1.800/2.200 (81,818…) = −1,82
 const PARTIAL = { 'Phú Thọ': ['5000', '85.00', '', ''], 'Tuyên Quang': ['3000', '80.00', '300', '-1.82'], TOTAL: ['8000', '83.08', '', ''] };
