@@ -16,7 +16,7 @@ import { HeaderMatcher } from '../input/headers.js';
 import { assertSheetFitsWorkbooks } from '../input/xlsx/several-workbooks.js';
 import type { ReadOptions } from '../input/file-report.js';
 import { provinceStoodFor } from '../input/row-labels.js';
-import { PROVINCES_2025 } from '../domain/provinces.js';
+import { MERGER_YEAR, PROVINCES_2025, provinceKey, successorProvince } from '../domain/provinces.js';
 import { nearestName } from './only.js';
 
 export interface Resolved {
@@ -186,6 +186,24 @@ export function undecidedTargetError(u: UndecidedTarget | null): ThadsError | nu
   );
 }
 
+/**
+ * TARGET_UNMATCHED's hint for a province target, in the names of its own target and input: it
+ * said "a target for Ninh Bình does not apply to rows labelled Nam Định" whatever they were, and
+ * beside a province merged away in a report of 2025, whose rows take its successor's target, the
+ * contrary of the message (traps31 t8: "Bình Định" in 2025, Gia Lai's since 1/7/2025).
+ */
+function provinceTargetHint(t: UnmatchedTarget): string {
+  if (t.mergedInto !== undefined) return `give the target under ${JSON.stringify(t.mergedInto)}: a report of ${t.year} counts by the 34 provinces, ${t.name}'s rows among ${t.mergedInto}'s`;
+  const written = 'provinces match however written ("TP. Hồ Chí Minh" = "Hồ Chí Minh", "Thừa Thiên Huế" = "Huế")';
+  const check = t.untargeted.length > 0 ? `; check ${JSON.stringify(t.name)} against the input's ${namesList(t.untargeted)}` : '';
+  // (a report by the 63, before the merger year: the province and those it was merged with on
+  // 1/7/2025 are apart, named where the input gives one of them)
+  const partners = t.year < MERGER_YEAR ? (successorProvince(t.name)?.formedFrom ?? []).filter((p) => provinceKey(p) !== provinceKey(t.name)) : [];
+  const given = t.untargeted.filter((u) => partners.some((p) => provinceKey(p) === provinceKey(u)));
+  const apart = given.length > 0 ? `; in a report of ${t.year} the provinces merged on 1/7/2025 are still apart: a target for ${t.name} does not apply to rows labelled ${given.join(' or ')}` : '';
+  return `${written}${check}${apart}`;
+}
+
 /** A config target no group of the input takes would otherwise leave the national one in force unseen. */
 export function unmatchedTargets(list: readonly UnmatchedTarget[], configPath: string | null): Finding[] {
   return list.map((t) =>
@@ -201,7 +219,7 @@ export function unmatchedTargets(list: readonly UnmatchedTarget[], configPath: s
         : `the target for ${t.scope} ${JSON.stringify(t.name)} (${t.year}) matches no ${t.scope === 'province' ? 'province' : 'office'} of the input; ${namesList(t.untargeted)} ${t.untargeted.length === 1 ? 'takes' : 'take'} no ${t.scope} target of the config`,
       configPath === null ? undefined : { file: configPath },
       t.scope === 'province'
-        ? 'provinces match however written ("TP. Hồ Chí Minh" = "Hồ Chí Minh", "Thừa Thiên Huế" = "Huế"), but a province merged on 1/7/2025 keeps its name: a target for Ninh Bình does not apply to rows labelled Nam Định'
+        ? provinceTargetHint(t)
         : 'offices match as written, else by the name without "Chi cục THADS huyện" when one office has it; write out a name two offices share ("Thị xã Long Mỹ")',
     ),
   );
