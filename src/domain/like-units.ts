@@ -63,6 +63,29 @@ function totalsOfOtherProvinces(now: readonly Unit[], before: readonly Unit[]): 
 }
 
 /**
+ * A declared total of a province it names ("Toàn tỉnh" of "ha-nam-2024.xlsx") is that province's
+ * whole, as a row of a file without an office column is: matched as one. The former provinces of
+ * Ninh Bình given last year one by a Tỉnh table, the others by their "Toàn tỉnh" files, were
+ * "different offices", no change computed (traps31: previous provinces as a mix of file kinds).
+ */
+function asWholes(units: readonly Unit[]): Unit[] {
+  if (!units.some((u) => u.kind === 'total' && u.province !== null)) return [...units];
+  const seen = new Set<string>();
+  const out: Unit[] = [];
+  for (const u of units) {
+    const whole: Unit = u.kind === 'total' && u.province !== null ? { ...u, kind: 'province', district: null } : u;
+    // (one whole a province: its former provinces, rolled up, are its parts — Hà Nam's and Nam Định's "Toàn tỉnh" in Ninh Bình's)
+    if (whole.kind === 'province' && whole.district === null) {
+      const key = `${provinceKey(whole.province ?? '')}\u0000${whole.year ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    out.push(whole);
+  }
+  return out;
+}
+
+/**
  * The units behind this year's total (`now`) and last year's (`before`, rolled up as their groups
  * are), or null when they are the same and the totals compare. Previous files of a declared total
  * only are taken as the whole the input adds up (their own ONE_YEAR_ONLY says so) — of the same
@@ -70,7 +93,7 @@ function totalsOfOtherProvinces(now: readonly Unit[], before: readonly Unit[]): 
  */
 export function unitsDiffer(now: readonly Unit[], before: readonly Unit[]): UnitsDiffer | null {
   if (before.length > 0 && before.every((u) => u.kind === 'total')) return totalsOfOtherProvinces(now, before);
-  const match = matchYears(now, before);
+  const match = matchYears(asWholes(now), asWholes(before));
   if (match.onlyNow.length === 0 && match.onlyBefore.length === 0) return null;
   return { onlyNow: match.onlyNow, onlyBefore: match.onlyBefore, reorganized: reorganization(now, before, match.pairs.length) };
 }
