@@ -13,6 +13,8 @@ import { finding, STDIN, ThadsError, type Finding } from '../errors.js';
 import type { MoneyUnit } from '../input/units.js';
 import type { NumberFormat } from '../input/numbers.js';
 import { describeIoError } from '../io-errors.js';
+import { firstInvalidUtf8 } from '../input/byte-position.js';
+import { codepageChars, UNDEFINED_BYTE } from '../input/decode.js';
 import { memberId, scanJsonMembers, type KeyPlace } from './json-members.js';
 
 export const CONFIG_NAME = 'thads.config.json';
@@ -293,13 +295,46 @@ async function configValidator(): Promise<Validator> {
 
 /**
  * The config's text: UTF-8, or UTF-16 with its byte order mark (Windows Notepad's "Unicode"),
- * as input files are read; a UTF-8 byte order mark is dropped.
+ * as input files are read; a UTF-8 byte order mark is dropped. Other bytes are refused, as an
+ * input's are (SPEC §3): read with U+FFFD for them, "Mỹ Lộc" saved as Notepad's "ANSI"
+ * (windows-1258) was an office "My� L��c" no input has, its target lost to the national one
+ * with a warning, exit 0 (traps39 F2).
  */
 function configText(path: string): string {
   const bytes = readFileSync(path);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) throw notUtf8(path, bytes, bad);
   return bytes.toString('utf8').replace(/^\uFEFF/, '');
+}
+
+/** The config's byte `at` breaks UTF-8: refused at its line and column, with what its string says in windows-1258. */
+function notUtf8(path: string, bytes: Buffer, at: number): ThadsError {
+  const before = bytes.toString('utf8', 0, at).replace(/^\uFEFF/, '');
+  const line = 1 + (before.match(/\r\n|\n|\r/g)?.length ?? 0);
+  const column = before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  const reading = ansiReading(bytes, at);
+  const hex = bytes[at]!.toString(16).toUpperCase().padStart(2, '0');
+  return new ThadsError(
+    'CONFIG_INVALID',
+    `not valid UTF-8 at byte ${at} (${hex}): the config was saved in another encoding${reading === null ? '' : ` (Notepad's "ANSI"? read as windows-1258 it says "${reading}")`}, and its names would be read with characters lost`,
+    { file: path, line, column },
+    'save it as UTF-8 (Notepad: File → Save As…, Encoding "UTF-8"), then run thads again',
+  );
+}
+
+/** The JSON string around byte `at` (between the quotes of its line) as windows-1258 reads it, or null: not one. */
+function ansiReading(bytes: Buffer, at: number): string | null {
+  let start = at;
+  while (start > 0 && bytes[start - 1] !== 0x22 && bytes[start - 1] !== 0x0a && bytes[start - 1] !== 0x0d) start--;
+  let end = at;
+  while (end < bytes.length && bytes[end] !== 0x22 && bytes[end] !== 0x0a && bytes[end] !== 0x0d) end++;
+  if (bytes[start - 1] !== 0x22 || bytes[end] !== 0x22 || end - start > 200) return null;
+  const chars = codepageChars('windows-1258');
+  const text = [...bytes.subarray(start, end)].map((b) => chars[b]).join('').normalize('NFC');
+  // a byte windows-1258 has no character for (decode.ts UNDEFINED_BYTE): not that page either
+  return text.includes(UNDEFINED_BYTE) || /[\x00-\x1f\x7f-\x9f]/.test(text) ? null : text;
 }
 
 /** "2019-10-15" is; "2019-02-30" and "2019-13-01" are not. */
@@ -334,6 +369,7 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
   try {
     text = configText(path);
   } catch (err) {
+    if (err instanceof ThadsError) throw err;
     throw new ThadsError('IO_ERROR', `cannot read config ${path}: ${describeIoError(err)}`, undefined, explicit ? 'check the --config path' : undefined);
   }
   let raw: unknown;
