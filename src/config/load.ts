@@ -15,6 +15,7 @@ import type { NumberFormat } from '../input/numbers.js';
 import { describeIoError } from '../io-errors.js';
 import { firstInvalidUtf8 } from '../input/byte-position.js';
 import { codepageChars, UNDEFINED_BYTE } from '../input/decode.js';
+import { jsonSyntaxError } from './json-syntax.js';
 import { memberId, scanJsonMembers, type KeyPlace } from './json-members.js';
 
 export const CONFIG_NAME = 'thads.config.json';
@@ -337,6 +338,13 @@ function ansiReading(bytes: Buffer, at: number): string | null {
   return text.includes(UNDEFINED_BYTE) || /[\x00-\x1f\x7f-\x9f]/.test(text) ? null : text;
 }
 
+/** The line and column (1-based, in UTF-16 code units as json-members.ts counts) of text[at]. */
+function placeOf(text: string, at: number): KeyPlace {
+  const before = text.slice(0, at);
+  const line = 1 + (before.match(/\r\n|\n|\r/g)?.length ?? 0);
+  return { line, column: before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) };
+}
+
 /** "2019-10-15" is; "2019-02-30" and "2019-13-01" are not. */
 function isCalendarDate(text: string): boolean {
   const time = Date.parse(`${text}T00:00:00Z`);
@@ -376,7 +384,10 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    throw new ThadsError('CONFIG_INVALID', `not valid JSON: ${(err as Error).message}`, { file: path });
+    // located, and a comment or a trailing comma said so (traps39 F5: "Unexpected token '/'", "at position 55")
+    const syntax = jsonSyntaxError(text);
+    if (syntax === null) throw new ThadsError('CONFIG_INVALID', `not valid JSON: ${(err as Error).message}`, { file: path });
+    throw new ThadsError('CONFIG_INVALID', syntax.message, { file: path, ...placeOf(text, syntax.at) }, syntax.hint);
   }
   const depth = nestingDepth(text);
   if (depth > MAX_DEPTH) throw new ThadsError('CONFIG_INVALID', `the JSON is nested ${depth} levels deep; a config is at most ${MAX_DEPTH} (targets → year → provinces → province → districts → office → measure is 7)`, { file: path });
