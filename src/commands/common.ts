@@ -4,7 +4,7 @@ import { findConfig, loadConfig, pathText, type Config } from '../config/load.js
 import type { EvaluateOptions, GapBasis } from '../domain/evaluate.js';
 import { belowOnePercent, type AmbiguousTarget, type TargetSet, type TargetTables, type UnmatchedTarget } from '../domain/targets.js';
 import type { UndecidedTarget } from '../domain/undecided-targets.js';
-import type { AmbiguousOlderName } from '../domain/merger.js';
+import type { AmbiguousOlderName, UnsureOlderName } from '../domain/merger.js';
 import { D, MAX_TARGET_DECIMALS, plain, type Dec } from '../domain/decimal.js';
 import { MEASURES } from '../domain/fields.js';
 import { mixedPeriods, periodText, startsDiffer, type Period } from '../domain/periods.js';
@@ -95,8 +95,9 @@ function namesList(names: readonly string[]): string {
  * province's allocation to its office would be read as another's. Refused as a config error.
  */
 export function refuseAmbiguousTargets(list: readonly AmbiguousTarget[], configPath: string | null): void {
-  const first = list[0];
+  const first = list.find((a) => a.unaccented !== undefined) ?? list[0];
   if (!first) return;
+  if (first.unaccented) refuseUnsureUnaccented(first, first.unaccented, configPath);
   const provinces = first.provinces.map((p) => (p === null ? 'rows that name no province' : p));
   const example = first.provinces.find((p): p is string => p !== null) ?? '<province>';
   throw new ThadsError(
@@ -105,6 +106,21 @@ export function refuseAmbiguousTargets(list: readonly AmbiguousTarget[], configP
     configPath === null ? undefined : { file: configPath, ...(first.target.at ? { line: first.target.at.line, column: first.target.at.column } : {}) },
     `give it under its province: "provinces": { ${JSON.stringify(example)}: { "districts": { ${JSON.stringify(first.target.name)}: { … } } } }`,
   );
+}
+
+/**
+ * Config office names and the input's offices alike without diacritics, one side typed without
+ * them, not one to one ("Phu Yen" beside "Phù Yên" and "Phú Yên"): which target is whose, thads
+ * cannot tell (traps39 F3: such names pair only one to one).
+ */
+function refuseUnsureUnaccented(first: AmbiguousTarget, u: NonNullable<AmbiguousTarget['unaccented']>, configPath: string | null): never {
+  const path = pathText(['targets', String(first.year), ...(u.province !== undefined ? ['provinces', u.province] : []), 'districts', first.target.name]);
+  const either = (names: readonly string[]) => names.map((n) => JSON.stringify(n)).join(' or ');
+  const where = configPath === null ? undefined : { file: configPath, ...(first.target.at ? { line: first.target.at.line, column: first.target.at.column } : {}) };
+  if (u.offices.length > 1) {
+    throw new ThadsError('TARGET_AMBIGUOUS', `${path}: ${JSON.stringify(first.target.name)}, without diacritics, may be ${either(u.offices)} of the input: which office the target is for, thads cannot tell`, where, `write the office's name with its diacritics, as the input writes it (${JSON.stringify(u.offices[0])})`);
+  }
+  throw new ThadsError('TARGET_AMBIGUOUS', `${path}: the input's ${JSON.stringify(u.offices[0])}, written without diacritics, may be ${either(u.names)} of the config: which target is its, thads cannot tell`, where, 'write the office with its diacritics in the input, or give the config one of the names');
 }
 
 /**
@@ -125,6 +141,14 @@ export function refuseUnknownProvinceTargets(list: readonly UnmatchedTarget[], c
     configPath === null ? undefined : { file: configPath, ...(first.at ? { line: first.at.line, column: first.at.column } : {}) },
     'write the province as the input names it, with or without diacritics or "Tỉnh"/"Cục THADS tỉnh" ("Nam Định", "Nam Dinh", "TP. Hồ Chí Minh")',
   );
+}
+
+/** An older name of mergedOffices typed without diacritics that several previous offices may be ("Phu Yen": "Phù Yên", "Phú Yên"): refused, as a bare name several offices share is. */
+export function refuseUnsureOlderName(u: UnsureOlderName | null, config: Config): void {
+  if (!u) return;
+  const at = config.mergedAt.get(u.newer);
+  const where = config.path === null ? undefined : { file: config.path, ...(at ? { line: at.line, column: at.column } : {}) };
+  throw new ThadsError('MERGED_OFFICE_AMBIGUOUS', `${pathText(['mergedOffices', u.newer])}: ${JSON.stringify(u.name)}, without diacritics, may be ${u.offices.map((o) => JSON.stringify(o)).join(' or ')} of the previous year's files: which office went into ${JSON.stringify(u.newer)}, thads cannot tell`, where, `write the older office with its diacritics, as the previous year's file writes it (${JSON.stringify(u.offices[0])})`);
 }
 
 /**

@@ -6,7 +6,7 @@ import type { GroupKey } from '../domain/aggregate.js';
 import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
 import { deferredParts, withConditionsRedefined, type Regime } from '../domain/relations.js';
-import { afterMergerOnly, ambiguousOlderName, formerProvincesOfThe34, listedMergers, namesThe34, planOffices, planProvinces, planProvincialOffices, rollUp, rollUpUnits, type PartAgainstWhole } from '../domain/merger.js';
+import { afterMergerOnly, ambiguousOlderName, formerProvincesOfThe34, listedMergers, namesThe34, olderNamesAsWritten, planOffices, planProvinces, planProvincialOffices, rollUp, rollUpUnits, type PartAgainstWhole } from '../domain/merger.js';
 import { unitsDiffer, type Unit, type UnitsDiffer } from '../domain/like-units.js';
 import { bareName, provincesToTell } from '../domain/office-names.js';
 import { MERGER_YEAR, provinceKey } from '../domain/provinces.js';
@@ -19,7 +19,7 @@ import type { Lang } from '../output/format-number.js';
 import { humanMoneyUnit, type RenderContext } from '../output/model.js';
 import { render } from '../output/render.js';
 import { assertNotInput, namesStdout, writeOutput } from '../output/write.js';
-import { assertStdinOnce, missedRate, mixedPeriodsError, mixedYearsError, printFindings, refuseAmbiguousOlderName, refuseAmbiguousTargets, refuseUnknownProvinceTargets, refuseUndecidedTarget, resolveCommon, unmatchedTargets } from './common.js';
+import { assertStdinOnce, missedRate, mixedPeriodsError, mixedYearsError, printFindings, refuseAmbiguousOlderName, refuseAmbiguousTargets, refuseUnsureOlderName, refuseUnknownProvinceTargets, refuseUndecidedTarget, resolveCommon, unmatchedTargets } from './common.js';
 import { undecidedTarget } from '../domain/undecided-targets.js';
 import { selectOnly } from './only.js';
 import { previousAsInput, previousAsInputRead, readPrevious } from './previous-files.js';
@@ -240,9 +240,12 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
       // (an input of 2025 naming the 34 and nothing else is by the 34, its period to 30/6 or not: merger.ts namesThe34)
       const the34 = !now.by34 && namesThe34(now.provinces, now.years);
       const plan = planProvinces(now.provinces, prev.provincesOf63, now.by34 || the34, the34 ? formerProvincesOfThe34() : now.provincesOf63);
-      refuseAmbiguousOlderName(ambiguousOlderName(prev.offices, common.config.mergedOffices, plan.rolled), common.config);
+      // (older names typed without diacritics, as the previous files write them: merger.ts olderNamesAsWritten)
+      const older = olderNamesAsWritten(common.config.mergedOffices, prev.offices);
+      refuseUnsureOlderName(older.unsure, common.config);
+      refuseAmbiguousOlderName(ambiguousOlderName(prev.offices, older.offices, plan.rolled), common.config);
       // The offices the input lists with their former parts ("(cũ)") are mapped as the config maps them (merger.ts listedMergers).
-      const { offices: mergedOffices, namesakes } = listedMergers(now.listedParts, prev.offices, common.config.mergedOffices);
+      const { offices: mergedOffices, namesakes } = listedMergers(now.listedParts, prev.offices, older.offices);
       const partialOffices = planOffices(now.offices, prev.offices, mergedOffices);
       // A merged province's own office ("Cấp tỉnh") is last year's only as all its former ones.
       const partialOwn = by.includes('district') ? planProvincialOffices(now.groups, prev.groups, plan.rolled, prev.by34) : [];

@@ -4,7 +4,7 @@
 // Phòng THADS khu vực). Figures are summed, never rates: the rolled-up groups are evaluated
 // afterwards like any other.
 import { keyString, mergeGroups, type Group, type GroupKey } from './aggregate.js';
-import { bareName, unitKind } from './office-names.js';
+import { bareName, sameUnitKind, unaccentedKey, unitKind, writtenWithoutMarks } from './office-names.js';
 import { labelKey, labelledOffices } from './office-labels.js';
 import { isProvincialOffice } from './province-office.js';
 import { hasFormerMark, MERGER_YEAR, PROVINCES_2025, provinceKey, successorProvince, withoutFormerMark, type Province } from './provinces.js';
@@ -43,6 +43,43 @@ export function olderOfficeKey(written: string): string {
 function officePart(written: string): string {
   const slash = written.lastIndexOf(' / ');
   return slash >= 0 ? written.slice(slash + 3) : written;
+}
+
+/** An older name of mergedOffices typed without diacritics that several offices of the previous files may be. */
+export interface UnsureOlderName {
+  readonly newer: string;
+  /** as the config writes it */
+  readonly name: string;
+  /** the previous files' offices it may be, as they write them */
+  readonly offices: readonly string[];
+}
+
+/**
+ * The config's older names typed without diacritics ("Chi cuc THADS huyen Vu Ban") as the previous
+ * files write the office ("Chi cục THADS huyện Vụ Bản"), as files join such names
+ * (office-registry.ts): matched by bare name only, khu vực 2 was said to lack it and compared
+ * with nothing, and Vụ Bản left over on its own (traps39 F3, m1). Only a name no previous office
+ * has as written, and only where the previous offices of its unaccentedKey (of its province,
+ * where it writes one; of its unit) have one bare name; several: `unsure`, for the caller to refuse.
+ */
+export function olderNamesAsWritten(offices: MergedOffices, previous: readonly OfficeName[]): { readonly offices: MergedOffices; readonly unsure: UnsureOlderName | null } {
+  const bares = new Set(previous.map((o) => bareName(o.district)));
+  let unsure: UnsureOlderName | null = null;
+  const written = new Map<string, string[]>();
+  for (const [newer, olds] of offices) {
+    written.set(newer, olds.map((old) => {
+      const part = officePart(old);
+      const bare = bareName(part);
+      if (bares.has(bare) || !writtenWithoutMarks(bare)) return old;
+      const province = part === old ? null : old.slice(0, old.lastIndexOf(' / '));
+      const may = previous.filter((o) => unaccentedKey(bareName(o.district)) === unaccentedKey(bare) && sameUnitKind(part, o.district) && (province === null || o.province === null || provinceKey(o.province) === provinceKey(province)));
+      const names = [...new Map(may.map((o) => [bareName(o.district), o.district])).values()];
+      if (names.length > 1) unsure ??= { newer, name: old, offices: names };
+      if (names.length !== 1) return old;
+      return province === null ? names[0]! : `${province} / ${names[0]!}`;
+    }));
+  }
+  return { offices: written, unsure };
 }
 
 /** The unit an older name of the config states ("Hà Tĩnh / Thị xã Kỳ Anh": thị xã), or null. */
