@@ -25,7 +25,7 @@ import { NO_PROGRESS, type Progress } from './progress.js';
 import { figureColumn, newFileReport, placeInSheet, regimeYear, type FileReport, type ReadOptions } from './input/file-report.js';
 import { writtenUnits } from './input/written-unit.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
-import { measureSheets } from './input/xlsx/read-xlsx.js';
+import { hiddenHalf, measureSheets } from './input/xlsx/read-xlsx.js';
 import { earlierPeriodOfFileName, fileNamesTotal, officeFromFileName, provinceNamedAlone } from './input/file-names.js';
 import { officeOfOwnTotal, unsayIndicatorTargets } from './input/own-report.js';
 import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
@@ -1053,6 +1053,11 @@ async function collectFiles(
         if (namedAfter !== null && given.province !== null && provinceKey(namedAfter) === provinceKey(given.province)) wholesInColumn.add(file);
         parts.push(given);
       }
+    }
+    // one half of the pair of forms read, the other hidden (traps36 1: its measure dropped unsaid)
+    if (sheet === undefined && report.sheet !== undefined && report.measures.length === 1) {
+      const left = await hiddenHalf(file, opts, { sheet: report.sheet.name, measure: report.measures[0]! });
+      if (left !== null) report.findings.push(left);
     }
     pushAll(findings, report.findings, rowFindings);
     // A row pasted twice (its STT, office and every figure an earlier row's; or an office on

@@ -119,6 +119,7 @@ export const CODES = {
   OFFICE_WITHOUT_FIGURES: { exit: 1, advisory: true, hint: "if the office gave none, write 0 in its cells; if it has not reported, the total is without it: say so beside the total" },
   DUPLICATE_OFFICE: { exit: 1, advisory: true, hint: 'its rows are added together; check that this is intended' },
   HIDDEN_ROWS: { exit: 1, advisory: true, hint: 'hidden rows (by a filter or by hand) are read like the others, as Excel\'s SUM counts them: unhide them (Data → Clear filter) to check them, and delete the rows that are no part of the report' },
+  HIDDEN_SHEET_LEFT_OUT: { exit: 1, hint: 'hidden sheets are not read: unhide the sheet (right-click a tab → Unhide) to read both halves of the pair, or pass --sheet with the sheet to read' },
   HIDDEN_COLUMN_IGNORED: { exit: 1, advisory: true, hint: 'a hidden column without a header, wherever it stands, is taken for a check or a lookup key of the sheet\'s own: unhide it (select the columns around it → Unhide) to see what it holds, and delete it if it is no part of the report' },
   CHECK_ROW_SKIPPED: { exit: 1, advisory: true, hint: 'a row labelled as a check ("Kiểm tra", "Đối chiếu") is no office: all its figures are 0, TRUE or empty (the check passed), so it is left out; delete it from the export to silence this' },
   TOTAL_ACROSS_YEARS_UNCHECKED: { exit: 1, advisory: true, hint: 'the total adds up the rows of every year of the file, and --year keeps one: read the file with --by year to have it checked (the years\' rows are then summed apart)' },

@@ -12,6 +12,7 @@ import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { newFileReport, type ColumnInfo, type FileRow, type FileReport, type ReadOptions } from '../file-report.js';
 import type { HeaderMatcher } from '../headers.js';
+import type { Measure } from '../../domain/fields.js';
 import { ThadsError, columnLetters, finding, type Finding, type Location } from '../../errors.js';
 import { withoutEth } from '../../domain/letters.js';
 import { ioError } from '../decode.js';
@@ -265,10 +266,7 @@ export async function measureSheets(file: string, opts: ReadOptions): Promise<re
     const { tables } = await workbookSheets(file, opts.matcher);
     if (tables.length !== 2 || yearSheet(tables, opts.year ?? yearsOfFileName(file)[0]) !== undefined) return null;
     for (const sheet of tables) {
-      const report = newFileReport(file);
-      const rows = readXlsxFile(file, { ...opts, sheet }, report);
-      await rows.next();
-      await rows.return(undefined);
+      const report = await sheetHead(file, opts, sheet);
       if (report.sheet?.name !== sheet || report.measures.length !== 1) return null;
       halves.push(report);
     }
@@ -280,6 +278,67 @@ export async function measureSheets(file: string, opts: ReadOptions): Promise<re
   const unsaid = pairUnitUnsaid(file, halves);
   if (unsaid !== null) throw unsaid;
   return [halves[0]!.sheet!.name, halves[1]!.sheet!.name];
+}
+
+/** The sheet read up to its first row: its name, title, unit and header said (report.measures). Throws as readXlsxFile does. */
+async function sheetHead(file: string, opts: ReadOptions, sheet: string): Promise<FileReport> {
+  const report = newFileReport(file);
+  const rows = readXlsxFile(file, { ...opts, sheet }, report);
+  await rows.next();
+  await rows.return(undefined);
+  return report;
+}
+
+/**
+ * The hidden sheet that holds the other half of the pair of forms, when the one sheet read
+ * without --sheet is a table of one measure ("Việc" shown, "Tiền" hidden): hidden sheets are not
+ * read, so its measure is left out — said (HIDDEN_SHEET_LEFT_OUT), never dropped unsaid (traps36
+ * 1: the money dropped with no word, exit 0). Null when there is none, or it cannot be told.
+ */
+export async function hiddenHalf(file: string, opts: ReadOptions, read: { readonly sheet: string; readonly measure: Measure }): Promise<Finding | null> {
+  if (opts.sheet !== undefined || !isWorkbookPath(file)) return null;
+  try {
+    const hidden = await hiddenTableSheets(file, opts.matcher);
+    for (const sheet of hidden) {
+      const report = await sheetHead(file, opts, sheet).catch(() => null);
+      if (report === null || report.measures.length !== 1 || report.measures[0] === read.measure) continue;
+      const other = report.measures[0]!;
+      return finding(
+        'warning',
+        'HIDDEN_SHEET_LEFT_OUT',
+        `the sheet ${JSON.stringify(sheet)} is hidden and holds a table of ${other}, the other half of ${JSON.stringify(read.sheet)}'s ${read.measure}: hidden sheets are not read, so the ${other} of this workbook is left out`,
+        { file, sheet },
+        `unhide it (right-click a tab → Unhide) to read both halves of the pair, joined per office; or pass --sheet ${JSON.stringify(read.sheet)} to read the ${read.measure} alone, as meant`,
+      );
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+/** The hidden sheets of a workbook that hold a table (table-sheets.ts holdsTable), in tab order. */
+async function hiddenTableSheets(file: string, matcher: HeaderMatcher): Promise<string[]> {
+  await assertZip(file);
+  const { default: WorkbookReader } = await import('exceljs/lib/stream/xlsx/workbook-reader.js');
+  const reader = new WorkbookReader(file, {}) as unknown as StreamWorkbook;
+  const archive = await openArchive(file);
+  try {
+    await readWorkbookPart(reader, archive, file);
+    const hidden = (reader.model?.sheets ?? []).filter((s) => !isVisible(s));
+    if (hidden.length === 0) return [];
+    const stringsPart = await archive.stream('xl/sharedStrings.xml');
+    const strings = stringsPart ? await readSharedStrings(stringsPart) : [];
+    const out: string[] = [];
+    for (const sheet of hidden) {
+      const path = sheetPart(reader, sheet);
+      const part = path === null ? null : await archive.stream(path);
+      if (part !== null && (await holdsTable(part, strings, matcher, { file, sheet: sheet.name }))) out.push(sheet.name);
+    }
+    return out;
+  } finally {
+    archive.close();
+  }
 }
 
 /** Reads one sheet. Throws ThadsError on fatal problems; warnings go to report.findings. */
