@@ -15,9 +15,12 @@ type Rows = readonly (readonly [string, number, number, number])[];
 // office, total accepted, with conditions, resolved — cases in việc, money in nghìn đồng
 const CASES_2024: Rows = [['Vụ Bản', 130, 100, 85], ['Mỹ Lộc', 260, 200, 150], ['Ý Yên', 390, 300, 270]];
 const MONEY_2024: Rows = [['Vụ Bản', 7000, 5000, 2500], ['Mỹ Lộc', 11000, 8000, 4000], ['Ý Yên', 15000, 12000, 3000]];
+const CASES_2023: Rows = [['Vụ Bản', 120, 90, 70], ['Mỹ Lộc', 240, 180, 120], ['Ý Yên', 330, 250, 200]];
+const MONEY_2023: Rows = [['Vụ Bản', 6000, 4000, 1000], ['Mỹ Lộc', 9000, 7000, 3000], ['Ý Yên', 13000, 10000, 2000]];
 // By hand: cases 2024 with conditions 100 + 200 + 300 = 600, resolved 85 + 150 + 270 = 505;
 // money 2024 (nghìn đồng) with conditions 5000 + 8000 + 12000 = 25000, resolved 2500 + 4000 + 3000 = 9500,
-// in đồng 25.000.000 and 9.500.000.
+// in đồng 25.000.000 and 9.500.000. Cases 2023: 90 + 180 + 250 = 520, 70 + 120 + 200 = 390;
+// money 2023: 4000 + 7000 + 10000 = 21000, 1000 + 3000 + 2000 = 6000 nghìn (21.000.000, 6.000.000 đồng).
 
 interface Sheet {
   readonly name: string;
@@ -80,5 +83,29 @@ describe('a hidden tab holding the other half of the pair', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.cases).toEqual(['600', '505']);
     expect(r.stderr).not.toContain('HIDDEN_SHEET_LEFT_OUT');
+  });
+});
+
+describe('this year\'s pair beside last year\'s', () => {
+  const fourTabs = () => [cases('Việc 2024', CASES_2024), money('Tiền 2024', MONEY_2024), cases('Việc 2023', CASES_2023, 2023), money('Tiền 2023', MONEY_2023, 2023)];
+
+  it('"Việc 2024" | "Tiền 2024" | "Việc 2023" | "Tiền 2023" in a file of 2024: the 2024 pair read, cases and money (was refused, the hint naming "Việc 2024" alone)', async () => {
+    const r = run(await workbook('bc-2024.xlsx', fourTabs()));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.cases).toEqual(['600', '505']);
+    expect(r.money).toEqual(['25000000', '9500000']);
+  });
+
+  it('--year 2023 reads the 2023 pair', async () => {
+    const r = run(await workbook('bc-nam.xlsx', fourTabs()), '--year', '2023');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.cases).toEqual(['520', '390']);
+    expect(r.money).toEqual(['21000000', '6000000']);
+  });
+
+  it('no year to pick by: refused, naming the four tabs', async () => {
+    const r = run(await workbook('bc-nam-ngoai.xlsx', fourTabs()));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('4 sheets with a table ("Việc 2024", "Tiền 2024", "Việc 2023", "Tiền 2023")');
   });
 });

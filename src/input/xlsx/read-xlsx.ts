@@ -263,8 +263,9 @@ export async function measureSheets(file: string, opts: ReadOptions): Promise<re
   if (opts.sheet !== undefined || !isWorkbookPath(file)) return null;
   const halves: FileReport[] = [];
   try {
-    const { tables } = await workbookSheets(file, opts.matcher);
-    if (tables.length !== 2 || yearSheet(tables, opts.year ?? yearsOfFileName(file)[0]) !== undefined) return null;
+    const { tables: all } = await workbookSheets(file, opts.matcher);
+    const tables = pairOfYear(all, opts.year ?? yearsOfFileName(file)[0]);
+    if (tables === null) return null;
     for (const sheet of tables) {
       const report = await sheetHead(file, opts, sheet);
       if (report.sheet?.name !== sheet || report.measures.length !== 1) return null;
@@ -278,6 +279,22 @@ export async function measureSheets(file: string, opts: ReadOptions): Promise<re
   const unsaid = pairUnitUnsaid(file, halves);
   if (unsaid !== null) throw unsaid;
   return [halves[0]!.sheet!.name, halves[1]!.sheet!.name];
+}
+
+/**
+ * The two sheets with a table that may be the pair of forms: the only two, when neither is the
+ * sheet of the report's year beside another year's (yearSheet); else, when every sheet names one
+ * year, the two of the report's `year` ("Việc 2024" | "Tiền 2024" beside last year's "Việc 2023" |
+ * "Tiền 2023": traps36 2, refused with a hint naming "Việc 2024" alone, whose money was then
+ * dropped unsaid). Null otherwise.
+ */
+export function pairOfYear(tables: readonly string[], year: number | undefined): readonly string[] | null {
+  if (tables.length === 2) return yearSheet(tables, year) === undefined ? tables : null;
+  if (tables.length < 3 || year === undefined) return null;
+  const years = tables.map(yearsOfName);
+  if (!years.every((y) => y.length === 1)) return null;
+  const ofYear = tables.filter((_, i) => years[i]![0] === year);
+  return ofYear.length === 2 ? ofYear : null;
 }
 
 /** The sheet read up to its first row: its name, title, unit and header said (report.measures). Throws as readXlsxFile does. */
