@@ -107,5 +107,29 @@ describe('this year\'s pair beside last year\'s', () => {
     const r = run(await workbook('bc-nam-ngoai.xlsx', fourTabs()));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('4 sheets with a table ("Việc 2024", "Tiền 2024", "Việc 2023", "Tiền 2023")');
+    expect(r.stderr).toContain('or pass --year N to read the sheet named for year N');
+  });
+});
+
+describe('the sheets a refusal names for the report\'s year', () => {
+  const withSummary = () => [cases('Việc 2024', CASES_2024), money('Tiền 2024', MONEY_2024), cases('Tổng hợp', CASES_2024)];
+
+  it('two sheets of the file name\'s year beside a summary: both named, not one as "the sheet named for the file\'s year"', async () => {
+    const r = run(await workbook('th-2024.xlsx', withSummary()));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('the sheets named for the file name\'s year 2024 are "Việc 2024", "Tiền 2024"');
+  });
+
+  it('the year given by --year is said to be --year\'s, not the file\'s', async () => {
+    const r = run(await workbook('th-nam.xlsx', [cases('2024', CASES_2024), cases('Tổng hợp', CASES_2024)]), '--year', '2024');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('the sheet named for --year 2024 is --sheet "2024"');
+  });
+
+  it('a file name of two years ("2023-2024") picks no sheet by its first: refused, --year offered', async () => {
+    const r = run(await workbook('nam-tk-2023-2024.xlsx', [cases('2023', CASES_2023, 2023), cases('2024', CASES_2024)]));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('or pass --year N');
+    expect(r.stderr).not.toContain("the report's year 2023");
   });
 });

@@ -264,7 +264,7 @@ export async function measureSheets(file: string, opts: ReadOptions): Promise<re
   const halves: FileReport[] = [];
   try {
     const { tables: all } = await workbookSheets(file, opts.matcher);
-    const tables = pairOfYear(all, opts.year ?? yearsOfFileName(file)[0]);
+    const tables = pairOfYear(all, reportYear(file, opts.year));
     if (tables === null) return null;
     for (const sheet of tables) {
       const report = await sheetHead(file, opts, sheet);
@@ -295,6 +295,13 @@ export function pairOfYear(tables: readonly string[], year: number | undefined):
   if (!years.every((y) => y.length === 1)) return null;
   const ofYear = tables.filter((_, i) => years[i]![0] === year);
   return ofYear.length === 2 ? ofYear : null;
+}
+
+/** The report's year as the sheets are picked by it: --year's, else the file name's when it names one ("bc-2023-2024.xlsx" names none). */
+export function reportYear(file: string, given: number | undefined): number | undefined {
+  if (given !== undefined) return given;
+  const named = yearsOfFileName(file);
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** The sheet read up to its first row: its name, title, unit and header said (report.measures). Throws as readXlsxFile does. */
@@ -540,7 +547,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   async function tableSheets(visible: readonly SheetInfo[], partOf: (s: SheetInfo) => string | null, archive: Archive, strings: readonly string[]): Promise<{ readonly tables: string[]; readonly why?: string }> {
     const tables = await findTableSheets(file, visible, partOf, archive, strings, opts.matcher);
     if (tables.length < 2) return { tables };
-    const year = opts.year ?? yearsOfFileName(file)[0];
+    const year = reportYear(file, opts.year);
     const chosen = yearSheet(tables, year);
     if (chosen !== undefined) {
       const ofYear = chosen;
@@ -550,12 +557,17 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       const otherYears = tables.every((t) => yearsOfName(t).length === 1);
       return { tables: [ofYear], why: `the sheet of the report's year ${year} (${opts.year !== undefined ? '--year' : 'the file name'}); ${others} ${otherYears ? years : parts}; --sheet picks another` };
     }
-    const ofYear = tables.find((name) => year !== undefined && yearsOfName(name).length === 1 && yearsOfName(name)[0] === year);
+    // Every sheet of the year named, and whose year it is: two of it ("Việc 2024" | "Tiền 2024"
+    // beside a "Tổng hợp") were one "the sheet named for the file's year", so was --year's (traps36 5).
+    const ofYear = tables.filter((name) => year !== undefined && yearsOfName(name).length === 1 && yearsOfName(name)[0] === year).map((t) => JSON.stringify(t));
+    const whose = opts.year !== undefined ? `--year ${year}` : `the file name's year ${year}`;
+    const yearly = year === undefined && tables.every((t) => yearsOfName(t).length === 1) ? '; or pass --year N to read the sheet named for year N' : '';
+    const named = ofYear.length === 1 ? `; the sheet named for ${whose} is --sheet ${ofYear[0]}` : ofYear.length > 1 ? `; the sheets named for ${whose} are ${ofYear.join(', ')}` : yearly;
     throw new ThadsError(
       'USAGE',
       `${file} has ${tables.length} sheets with a table (${tables.map((t) => JSON.stringify(t)).join(', ')}): which one is to be read?`,
       undefined,
-      `pick it with --sheet NAME (or its number counted from 1)${ofYear !== undefined ? `; the sheet named for the file's year is --sheet ${JSON.stringify(ofYear)}` : ''}`,
+      `pick it with --sheet NAME (or its number counted from 1)${named}`,
     );
   }
 

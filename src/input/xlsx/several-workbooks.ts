@@ -6,8 +6,7 @@
 import { ThadsError } from '../../errors.js';
 import type { HeaderMatcher } from '../headers.js';
 import type { ReadOptions } from '../file-report.js';
-import { yearsOfFileName } from '../file-names.js';
-import { foldSheetName, isSheetNumber, isWorkbookPath, measureSheets, sheetWanted, workbookSheets, yearSheet } from './read-xlsx.js';
+import { foldSheetName, isSheetNumber, isWorkbookPath, measureSheets, reportYear, sheetWanted, workbookSheets, yearSheet } from './read-xlsx.js';
 
 const SHEET_NAME_HINT = 'one --sheet applies to every workbook (the inputs and --previous): give the sheet by its name as Excel shows it on the tab (e.g. --sheet "Tổng hợp"), which every workbook must have';
 
@@ -33,7 +32,7 @@ export async function assertSheetFitsWorkbooks(files: readonly { readonly given:
   const quoted = (names: readonly string[]) => names.map((n) => JSON.stringify(n)).join(', ');
   if (wanted === undefined) {
     // A workbook of one sheet per year, one of them its file name's, has one report (yearSheet).
-    const several = (r: (typeof found)[number]) => r.pair !== true && r.tables.length > 1 && yearSheet(r.tables, yearsOfFileName(r.file)[0]) === undefined;
+    const several = (r: (typeof found)[number]) => r.pair !== true && r.tables.length > 1 && yearSheet(r.tables, reportYear(r.file, undefined)) === undefined;
     if (!found.some(several)) return;
     const list = found.map((r) => `${r.file}: ${r.tables.length > 0 ? quoted(r.tables) : 'none'}`).join('; ');
     throw new ThadsError('USAGE', `${found.length} workbooks, ${found.filter(several).length} of them with several sheets with a table (${list}): which one is to be read?`, undefined, SHEET_NAME_HINT);
