@@ -748,10 +748,15 @@ function namesOneOffice(name: string): boolean {
 
 /** The measure a file name announces: "2019_viec.csv", "cases-2019.csv", "tien.csv". */
 export function measureFromFileName(file: string): Measure | null {
+  return measureOfName(baseName(file));
+}
+
+/** The measure a name as written announces — a file's without its extension, a sheet's tab ("Việc", "Tiền (đồng)", "Bieu 07 Viec"). */
+export function measureOfName(name: string): Measure | null {
   // The words as written (NFC, lower case) beside their folded forms: "tiến độ" (progress),
   // "tiễn" fold to "tien" as "tiền" does; only the written tone tells them apart ("tien"
   // without tones may be either: read as money, as "tiền" is, unless a place name follows).
-  const written = nameWords(baseName(file));
+  const written = nameWords(withoutEth(name.normalize('NFC')));
   const words = written.map(foldHeader);
   const measures = new Set(written.map((_, i) => measureWord(written, words, i)));
   const cases = measures.has('cases');

@@ -10,7 +10,9 @@ import { basename } from 'node:path';
 import { ThadsError } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { isConnector, knownCellCount, type HeaderMatcher } from './headers.js';
-import { measureFromFileName } from './file-names.js';
+import { measureFromFileName, measureOfName } from './file-names.js';
+import type { NamedMeasure } from './layout.js';
+import { cellReading } from './legacy-font.js';
 import { officeOfFile } from './title-office.js';
 import { flattenHeaderBlock } from './header-block.js';
 import { RowYearsNeeded } from './deferred-columns.js';
@@ -369,7 +371,7 @@ export class HeaderSearch {
   }
 
   private readLayout(candidate: RowAt): Layout {
-    const fileMeasure = measureFromFileName(this.file);
+    const fileMeasure = namedMeasure(this.file, this.report.sheet?.name);
     const below = this.notesBelow !== null && this.notesBelow.line > candidate.line ? this.notesBelow.cells : null;
     const header = below ? { cells: withNotes(candidate.cells, below), line: candidate.line } : candidate;
     // Two rows are read as they are (readHeader: a group row over the header row); more are
@@ -402,7 +404,7 @@ export class HeaderSearch {
   }
 
   /** readHeader, the row numbers' column reported as the file heads it (no "STT" was written). */
-  private readHeader(line: number, cells: readonly string[], rowsAbove: readonly RowAt[], fileMeasure: ReturnType<typeof measureFromFileName>): Layout {
+  private readHeader(line: number, cells: readonly string[], rowsAbove: readonly RowAt[], fileMeasure: NamedMeasure | null): Layout {
     const mark = this.report.columns.length;
     const layout = readHeader(this.file, line, cells, rowsAbove, this.unitLines, fileMeasure, this.opts, this.report, (c) => (cells[c] ?? '').trim() === '' && this.marginAt(c));
     const shape = this.rowNumbers;
@@ -483,4 +485,17 @@ export class HeaderSearch {
       throw noHeader(this.file, this.opts.matcher, `no header row in the first ${what}`, this.nearest?.row ?? null);
     }
   }
+}
+
+/**
+ * The measure the names say for plain headers ("Có điều kiện"): the sheet's tab ("Việc" |
+ * "Tiền", the pair of forms on two tabs; traps36 3: refused MEASURE_UNKNOWN, the tab unnamed),
+ * read as a cell is (a TCVN3 tab "ViÖc" is "Việc"), else the file's name. A tab and a file name saying different measures leave it unsaid.
+ */
+function namedMeasure(file: string, sheet: string | undefined): NamedMeasure | null {
+  const ofFile = measureFromFileName(file);
+  const ofSheet = sheet === undefined ? null : measureOfName(cellReading(sheet.normalize('NFC')));
+  if (ofSheet !== null && ofFile !== null && ofSheet !== ofFile) return null;
+  if (ofSheet !== null) return { measure: ofSheet, from: 'sheet name' };
+  return ofFile === null ? null : { measure: ofFile, from: 'file name' };
 }

@@ -27,7 +27,7 @@ import { namesAgreedPostponement } from './comparison-words.js';
 import { deferredColumns, deferredInsideGroup, dependsOnRegime, RowYearsNeeded } from './deferred-columns.js';
 import { moneyUnitOption } from './unit-option.js';
 import { failedFigure, readCell, saysNothingArose } from './numbers.js';
-import { checkNameMeasure, checkStatedMeasures, measureConflict, measureStatements, type StatedMeasure } from './stated-measure.js';
+import { checkNameMeasure, checkSheetMeasure, checkStatedMeasures, measureConflict, measureStatements, type StatedMeasure } from './stated-measure.js';
 
 /**
  * A unit line above, in or just below the header, where it was: read, naming money thads cannot
@@ -793,13 +793,25 @@ function countBesideMoneySub(matcher: HeaderMatcher, groupRow: readonly string[]
   return record.some((c, j) => j !== index && groupStart(groupRow, j) === start && subColumnOf(matcher, c)?.measure === 'money');
 }
 
+/** The measure a name says for plain headers: the sheet's tab ("Việc"), else the file's name ("…-viec-2019.csv"). */
+export interface NamedMeasure {
+  readonly measure: Measure;
+  readonly from: 'file name' | 'sheet name';
+}
+
+/** MEASURE_UNKNOWN's hint; in a workbook it names the tab, whose name may say the measure ("Việc", "Tiền"). */
+function unknownMeasureHint(sheet: string | undefined): string | undefined {
+  if (sheet === undefined) return undefined;
+  return `pass --measure cases|money, or name the sheet ${JSON.stringify(sheet)} for its measure ("Việc" or "Tiền"), or put "tính bằng việc" / "tính bằng tiền" in its title`;
+}
+
 export function readHeader(
   file: string,
   line: number,
   record: readonly string[],
   rowsAbove: readonly { readonly cells: readonly string[]; readonly line: number }[],
   unitLines: readonly UnitLineAt[],
-  fileMeasure: Measure | null,
+  fileMeasure: NamedMeasure | null,
   opts: ReadOptions,
   report: FileReport,
   /** a column left of every header cell, blank in every header row (header-search.ts marginAt) */
@@ -1126,11 +1138,14 @@ export function readHeader(
         }
       }
       if (!measure && opts.measure) (measure = opts.measure), (measureFrom = '--measure');
-      if (!measure && fileMeasure) (measure = fileMeasure), (measureFrom = 'file name');
+      // the file's name before the title (a conflict refused: checkNameMeasure); a tab's after it,
+      // which says it where the form's own words do not ("Việc" | "Tiền" over plain headers)
+      if (!measure && fileMeasure?.from === 'file name') (measure = fileMeasure.measure), (measureFrom = fileMeasure.from);
       if (!measure && titleMeasure) (measure = titleMeasure.measure), (measureFrom = titleMeasure.from);
+      if (!measure && fileMeasure?.from === 'sheet name') (measure = fileMeasure.measure), (measureFrom = fileMeasure.from);
       // "Có điều kiện (Việc - triệu đồng)" names the units of both measures, not which it counts
       const pair = role.pairUnit !== undefined ? '; its bracket names the unit of cases and the unit of money, not which this column counts' : '';
-      if (!measure) throw measureConflict(file, statements.all) ?? new ThadsError('MEASURE_UNKNOWN', `column "${header.trim()}" does not say whether it counts cases or money${pair}`, loc);
+      if (!measure) throw measureConflict(file, statements.all) ?? new ThadsError('MEASURE_UNKNOWN', `column "${header.trim()}" does not say whether it counts cases or money${pair}`, loc, unknownMeasureHint(report.sheet?.name));
       // its measure told (a group, the label, --measure, the file name, the title): money in the pair's unit, cases in việc
       if (role.pairUnit !== undefined) {
         const { pairUnit, ...rest } = role;
@@ -1486,9 +1501,10 @@ export function readHeader(
       report.findings.push(finding('warning', 'OPTION_OVERRIDES_FILE', `the sheet's name ${JSON.stringify(report.sheet.name)} says the year is ${sheetYears.join(' or ')}; the rows are read as ${opts.year}, as --year says`, { file }));
     }
   }
-  checkMeasureOption(file, line, figures, opts, report, [titleMeasure, fileMeasure && { measure: fileMeasure, from: 'file name', says: `the file name names ${fileMeasure}`, claim: `the file name says ${fileMeasure}` }]);
+  checkMeasureOption(file, line, figures, opts, report, [titleMeasure, fileMeasure && { measure: fileMeasure.measure, from: fileMeasure.from, says: `the ${fileMeasure.from} names ${fileMeasure.measure}`, claim: `the ${fileMeasure.from} says ${fileMeasure.measure}` }]);
   checkStatedMeasures(file, report, statements, groupBoth ? [] : groupStated);
   checkNameMeasure(file, report, titleMeasure);
+  if (fileMeasure?.from === 'sheet name') checkSheetMeasure(file, report, fileMeasure.measure, titleMeasure);
   if (moneyOnlyRefusal) throw moneyOnlyRefusal;
   report.yearFrom = identity.year !== undefined ? 'year column' : opts.year !== undefined ? '--year' : fileYear !== null ? 'file name' : 'unknown';
   // The year column dates the rows (SPEC §3); a title stating one year over it is held against their years once read (collect.ts).

@@ -153,3 +153,20 @@ export function checkNameMeasure(file: string, report: FileReport, stated: State
     { file, ...(stated.line !== undefined ? { line: stated.line } : {}), ...(stated.column !== undefined ? { column: stated.column } : {}) },
   );
 }
+
+/**
+ * A tab named for one measure ("Việc") over plain headers its title or unit line reads as the
+ * other ("TÍNH BẰNG TIỀN", "Đơn vị tính: nghìn đồng"): a form copied from its pair with one of
+ * them left unfixed — refused as the file name's is (checkNameMeasure), never one of them picked.
+ */
+export function checkSheetMeasure(file: string, report: FileReport, named: Measure, stated: StatedMeasure | null): void {
+  if (!stated || stated.measure === named) return;
+  const plain = report.columns.find((c) => c.measureFrom === stated.from);
+  if (!plain) return;
+  throw new ThadsError(
+    'MEASURE_CONFLICT',
+    `the sheet's name ${JSON.stringify(report.sheet?.name ?? '')} says it counts ${named}, but ${stated.says}: plain headers ("${plain.header.replace(/\s+/g, ' ').trim()}") would be read as ${stated.measure}`,
+    { file, ...(stated.line !== undefined ? { line: stated.line } : {}), ...(stated.column !== undefined ? { column: stated.column } : {}) },
+    'correct the title or unit line, or rename the sheet (Việc or Tiền), whichever is wrong; or pass --measure cases|money with the one it counts',
+  );
+}

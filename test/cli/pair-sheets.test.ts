@@ -133,3 +133,33 @@ describe('the sheets a refusal names for the report\'s year', () => {
     expect(r.stderr).not.toContain("the report's year 2023");
   });
 });
+
+describe('a tab named for its measure, over headers that name none', () => {
+  const plain = { title: 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2024', unit: null };
+  // No unit stated: money in đồng, 5000 + 8000 + 12000 = 25000 and 2500 + 4000 + 3000 = 9500.
+  for (const [k, [viec, tien]] of ([['Việc', 'Tiền'], ['Viec', 'Tien'], ['VIỆC', 'Tiền (đồng)'], ['Bieu 07 Viec', 'Bieu 08 Tien']] as const).entries()) {
+    it(`"${viec}" | "${tien}": the pair read, each tab's plain headers in its name's measure (was MEASURE_UNKNOWN, the tab unnamed)`, async () => {
+      const path = await workbook(`bc-tab-${k}-2024.xlsx`, [cases(viec, CASES_2024, 2024, plain), money(tien, MONEY_2024, 2024, plain)]);
+      const r = run(path);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.cases).toEqual(['600', '505']);
+      expect(r.money).toEqual(['25000', '9500']);
+    });
+  }
+
+  it('a tab that names no measure: still refused, and the hint names the tab', async () => {
+    const path = await workbook('so-lieu-2024.xlsx', [cases('Số liệu', CASES_2024, 2024, plain)]);
+    const r = run(path);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('[MEASURE_UNKNOWN]');
+    expect(r.stderr).toContain('name the sheet "Số liệu" for its measure');
+  });
+
+  it('a tab "Việc" over a title "TÍNH BẰNG TIỀN": refused, MEASURE_CONFLICT naming the sheet name', async () => {
+    const path = await workbook('bc-xung-dot-2024.xlsx', [money('Việc', MONEY_2024, 2024, { unit: null })]);
+    const r = run(path);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("the sheet's name \"Việc\" says it counts cases, but the title");
+    expect(r.stderr).toContain('[MEASURE_CONFLICT]');
+  });
+});
