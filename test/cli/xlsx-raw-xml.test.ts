@@ -263,6 +263,15 @@ describe('the one sheet with a table behind sheets without one, without --sheet'
     expect(charted.code).toBe(1);
     expect(charted.stderr).toBe('FILE: error: sheet "Biểu đồ" is not a worksheet of figures (a chart sheet?) [WORKBOOK_INVALID]\n  hint: pick a worksheet with --sheet\n');
   });
+
+  it('a chart sheet picked with --sheet is a usage error naming it and the worksheets (traps36 4: WORKBOOK_INVALID, exit 1)', async () => {
+    const file = await rawBook([chart, summary]);
+    for (const wanted of ['1', 'Biểu đồ']) {
+      const r = await run(file, '--sheet', wanted);
+      expect(r.code, wanted).toBe(2);
+      expect(r.stderr, wanted).toBe(`thads: error: --sheet ${wanted}: sheet "Biểu đồ" of FILE is a chart sheet, with no table [USAGE]\n  hint: pick a worksheet with --sheet (its worksheets: "Tổng hợp")\n`);
+    }
+  });
 });
 
 describe("a sheet named for another year than the file's", () => {

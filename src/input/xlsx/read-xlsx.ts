@@ -607,6 +607,11 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     const stale = seen.formulas && !recalcOnLoad ? await staleResults(info.name, listed.map((s) => s.name), openSheet, file, strings) : new Map<number, never>();
     const listObjects = path !== null ? await readSheetTables(archive, path) : [];
     const part = path !== null ? await archive.stream(path) : null;
+    // A chart sheet picked by --sheet is a wrong pick, not a broken workbook (traps36 4: WORKBOOK_INVALID, exit 1).
+    if (!part && opts.sheet !== undefined) {
+      const worksheets = listed.filter((s) => partOf(s) !== null).map((s) => JSON.stringify(s.name)).join(', ');
+      throw new ThadsError('USAGE', `--sheet ${opts.sheet}: sheet ${JSON.stringify(info.name)} of ${file} is a chart sheet, with no table`, undefined, `pick a worksheet with --sheet${worksheets !== '' ? ` (its worksheets: ${worksheets})` : ''}`);
+    }
     if (!part) throw new ThadsError('WORKBOOK_INVALID', `sheet ${JSON.stringify(info.name)} is not a worksheet of figures (a chart sheet?)`, { file }, 'pick a worksheet with --sheet');
     sheetName = info.name;
     sheetCount = listed.length;
