@@ -768,8 +768,25 @@ export class OfficeLinesAmongEnforcers {
   see(cells: readonly { readonly column: number; readonly text: string }[], where: { readonly file: string; readonly line: number; readonly lineWord: string }): boolean {
     const office = cells.find((c) => namesOfficeLine(c.text));
     if (office === undefined) return false;
-    const name = office.text.trim();
-    const at = { file: where.file, line: where.line, column: office.column + 1 };
+    this.compare(office.text.trim(), { file: where.file, line: where.line, column: office.column + 1 }, where.lineWord);
+    return true;
+  }
+
+  /**
+   * A subtotal row's enforcer cells naming an office ("Cộng Phòng THADS khu vực 1", "Tổng khu vực 2"
+   * under its enforcers' rows): that office's subtotal, so an office of the file as its line is —
+   * two such naming different offices are several offices' rows summed as one, refused as two
+   * lines are (traps38 1: two khu vực read as one office named after the file, 850/1000, exit 0).
+   * "Cộng Chấp hành viên sơ cấp", "Cộng khối …" name no office: left as before.
+   */
+  seeSubtotal(cells: readonly { readonly column: number; readonly text: string }[], where: { readonly file: string; readonly line: number; readonly lineWord: string }): void {
+    for (const c of cells) {
+      const name = subtotalOfficeName(c.text);
+      if (name !== null && namesOfficeLine(name)) return this.compare(name.trim(), { file: where.file, line: where.line, column: c.column + 1 }, where.lineWord);
+    }
+  }
+
+  private compare(name: string, at: { readonly file: string; readonly line: number; readonly column: number }, lineWord: string): void {
     const said = officeSaid(name);
     const own = this.file();
     const ownSaid = own === null ? null : officeSaid(own.name);
@@ -783,19 +800,18 @@ export class OfficeLinesAmongEnforcers {
         `correct the name on that row, or rename the file after the office it holds; for several offices, head the column of names "Đơn vị / Chấp hành viên"`,
       );
     }
-    if (this.first === null) this.first = { name, line: where.line };
+    if (this.first === null) this.first = { name, line: at.line };
     else {
       const firstSaid = officeSaid(this.first.name);
       if (said !== null && firstSaid !== null && said !== firstSaid) {
         throw new ThadsError(
           'OFFICE_COLUMN_MISSING',
-          `no office column is named, and the enforcers' column names the office "${this.first.name}" (${where.lineWord} ${this.first.line}) and "${name}": the file holds several offices, whose enforcers' rows would be summed as one office`,
+          `no office column is named, and the enforcers' column names the office "${this.first.name}" (${lineWord} ${this.first.line}) and "${name}": the file holds several offices, whose enforcers' rows would be summed as one office`,
           at,
-          'head the column of names "Đơn vị / Chấp hành viên" (a form by enforcer: each office a numbered row, its enforcers below it without an STT), or send one file per office',
+          'head the column of names "Đơn vị / Chấp hành viên" (a form by enforcer: each office\'s row above its enforcers, or its "Cộng …" row right below them), or send one file per office',
         );
       }
     }
-    return true;
   }
 }
 

@@ -2154,6 +2154,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // (without an office column, the office's name in the enforcers' column is its own line: no enforcer's)
     const persons = districtCol === undefined && kind === 'data' ? othersOf(layout).filter((c) => isEnforcerHeader(headerOf(c))) : [];
     const officeLine = persons.length > 0 && officeLines.see(persons.map((c) => ({ column: c, text: record[c] ?? '' })), { file, line, lineWord: lineWord() });
+    // ("Cộng Phòng THADS khu vực 1" below its enforcers: an office of the file too, by-enforcer.ts seeSubtotal)
+    if (districtCol === undefined && kind === 'section') {
+      const enforcerColumns = othersOf(layout).filter((c) => isEnforcerHeader(headerOf(c)));
+      officeLines.seeSubtotal(enforcerColumns.map((c) => ({ column: c, text: record[c] ?? '' })), { file, line, lineWord: lineWord() });
+    }
     const named = enforcer || othersOf(layout).some((c) => namesRow(record[c] ?? '') && !(officeLine && persons.includes(c)));
     if (officeLine) officeLineAbove = line;
     else if (persons.some((c) => namesRow(record[c] ?? ''))) officeWrittenAt.set(line, officeLineAbove);

@@ -1,0 +1,91 @@
+// A table by enforcer with no office column, the offices only as subtotal rows below their
+// enforcers: "Cộng Phòng THADS khu vực 1 | 600 | 520", "Cộng Phòng THADS khu vực 2 | 400 | 330"
+// (traps38 1: read as ONE office named after the file, 850/1000, no warning, exit 0 — and with
+// --fail-below-target exit 0, though khu vực 2's 330/400 = 82.50 % misses 2025's 83.9 %). The
+// subtotals name two offices: refused as two office lines in that column are (OFFICE_COLUMN_MISSING),
+// through both readers. Headed "Đơn vị / Chấp hành viên" the same rows read right: khu vực 1
+// 260 + 260 = 520 of 300 + 300 = 600 (86.67 %), khu vực 2 200 + 130 = 330 of 250 + 150 = 400 (82.50 %).
+import { describe, expect, it } from 'vitest';
+import { bothReaders } from '../helpers/both-readers.js';
+
+const { both } = bothReaders('thads-enforcer-subtotals-', ['--format', 'csv']);
+
+function table(nameHeader: string, kv1: string, kv2: string, total: string | null): string[] {
+  return [
+    `STT,${nameHeader},Có điều kiện (việc),Giải quyết xong (việc)`,
+    '1,Nguyễn Văn An,300,260',
+    '2,Trần Thị Bình,300,260',
+    `,${kv1},600,520`,
+    '1,Lê Văn Cường,250,200',
+    '2,Phạm Thị Dung,150,130',
+    `,${kv2},400,330`,
+    ...(total === null ? [] : [`,${total},1000,850`]),
+  ];
+}
+
+function offices(stdout: string): string[][] {
+  const [head, ...body] = stdout.trim().split('\n').map((l) => l.split(','));
+  return body.map((row) => ['district', 'cases_with_conditions', 'cases_resolved', 'cases_rate'].map((k) => row[head!.indexOf(k)]!));
+}
+
+describe('offices given only as subtotal rows below their enforcers, no office column', () => {
+  it.each([
+    ['Chấp hành viên', 'Cộng Phòng THADS khu vực 1', 'Cộng Phòng THADS khu vực 2', 'Tổng cộng'],
+    ['Họ và tên Chấp hành viên', 'Cộng Phòng THADS khu vực 1', 'Cộng Phòng THADS khu vực 2', 'Tổng cộng'],
+    ['Họ tên CHV', 'Cộng Phòng THADS khu vực 1', 'Cộng Phòng THADS khu vực 2', 'Tổng cộng'],
+    ['Tên chấp hành viên', 'Cộng Phòng THADS khu vực 1', 'Cộng Phòng THADS khu vực 2', 'Tổng cộng'],
+    ['Chấp hành viên', 'Tổng Phòng THADS khu vực 1', 'Tổng Phòng THADS khu vực 2', null],
+    ['Chấp hành viên', 'Cộng Phòng THADS khu vực 1', 'Cộng Phòng THADS khu vực 2', null],
+  ])('under "%s", "%s" and "%s" are two offices: refused, never one office of 850/1000', async (header, kv1, kv2, total) => {
+    const r = await both('gia-lai-theo-chv-2025.csv', table(header, kv1, kv2, total));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`FILE:7:2: error: no office column is named, and the enforcers' column names the office "${kv1.replace(/^(Cộng|Tổng) /u, '')}" (line 4) and "${kv2.replace(/^(Cộng|Tổng) /u, '')}"`);
+    expect(r.stderr).toContain('[OFFICE_COLUMN_MISSING]');
+  });
+
+  it('"Cộng khu vực 1", "Cộng khu vực 2": refused too', async () => {
+    const r = await both('gia-lai-theo-chv-2025.csv', table('Chấp hành viên', 'Cộng khu vực 1', 'Cộng khu vực 2', 'Tổng cộng'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:7:2: error: no office column is named, and the enforcers\' column names the office "khu vực 1" (line 4) and "khu vực 2"');
+  });
+
+  it('a subtotal naming another office than the file\'s name says: refused (OFFICE_NAME_CONFLICT)', async () => {
+    const r = await both('Phòng THADS khu vực 2 2025.csv', table('Chấp hành viên', 'Cộng Phòng THADS khu vực 1', 'Cộng Phòng THADS khu vực 2', null).slice(0, 4));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:4:2: error: the enforcers\' column names the office "Phòng THADS khu vực 1", but the file name says the file is Phòng THADS khu vực 2\'s');
+  });
+
+  it('one office\'s file with its own subtotal reads as before: 260 + 260 = 520 of 600', async () => {
+    const r = await both('Phòng THADS khu vực 1 2025.csv', table('Chấp hành viên', 'Cộng Phòng THADS khu vực 1', '', null).slice(0, 4));
+    expect(r.code).toBe(0);
+    expect(offices(r.stdout)).toEqual([
+      ['Phòng THADS khu vực 1', '600', '520', '86.67'],
+      ['TOTAL', '600', '520', '86.67'],
+    ]);
+  });
+
+  it('subtotals by the enforcers\' rank name no office: one office as before (520 + 200 = 720 of 850)', async () => {
+    const r = await both('Phòng THADS khu vực 1 2025.csv', [
+      'STT,Chấp hành viên,Có điều kiện (việc),Giải quyết xong (việc)',
+      '1,Nguyễn Văn An,300,260',
+      '2,Trần Thị Bình,300,260',
+      ',Cộng Chấp hành viên sơ cấp,600,520',
+      '1,Lê Văn Cường,250,200',
+      ',Cộng Chấp hành viên trung cấp,250,200',
+      ',Tổng cộng,850,720',
+    ]);
+    expect(r.code).toBe(0);
+    expect(offices(r.stdout)[0]).toEqual(['Phòng THADS khu vực 1', '850', '720', '84.71']);
+  });
+
+  it('headed "Đơn vị / Chấp hành viên", the same rows read as the two offices (600/520, 400/330)', async () => {
+    const r = await both('gia-lai-theo-chv-2025.csv', table('Đơn vị / Chấp hành viên', 'Cộng Phòng THADS khu vực 1', 'Cộng Phòng THADS khu vực 2', 'Tổng cộng'));
+    expect(r.code).toBe(0);
+    expect(offices(r.stdout)).toEqual([
+      ['Phòng THADS khu vực 1', '600', '520', '86.67'],
+      ['Phòng THADS khu vực 2', '400', '330', '82.50'],
+      ['TOTAL', '1000', '850', '85.00'],
+    ]);
+  });
+});
