@@ -610,6 +610,20 @@ export class SubNumberedEnforcers {
 }
 
 /**
+ * In a table by office (its column headed "Đơn vị", no title saying it is by enforcer): the office
+ * whose subtotal closes the persons' rows right above it (namesPersonRow), its name saying an
+ * office's ("Cộng Phòng THADS khu vực 1", "Tổng Chi cục THADS huyện Mỹ Lộc"), or null. They are its
+ * enforcers, as under "Đơn vị / Chấp hành viên" (officeBelowPersons; traps38 2: the four persons
+ * ranked as offices, the two offices never printed, exit 0). Only a subtotal's word says so there:
+ * an office's bare line below persons may be the next office of the list, and "Cộng Mỹ Lộc" a
+ * place's subtotal over offices named like persons ("Trần Văn Thời").
+ */
+export function officeSubtotalBelowPersons(stt: string, name: string, anyNumber: boolean, year: number | null): string | null {
+  const office = officeBelowPersons(stt, name, anyNumber, false, year, true);
+  return office !== null && namesOfficeNotPerson(office) ? office : null;
+}
+
+/**
  * One office's form by enforcer without an office column, its names under "Chấp hành viên" (or
  * "Họ tên", "Người thực hiện"; the office from the title or the file's name): the office's own
  * line there names it ("Phòng THADS khu vực 1"), no person — its subtotal over its enforcers'

@@ -22,7 +22,7 @@ import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } fr
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { ProvinceWholes } from './province-wholes.js';
-import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOfficeSubtotal, namesSubtotalOfOfficeBelow, subtotalOfficeName, namesOwnOfficeTotal, namesProvincialLine, officeNameKey, namesUnnumberedOffice, namesRegionalOffice, namesDistrictAfterMerger, namesTakenOverDistrict, namesTitledCaseKind, namesTitledRegionOwn, namesTitledRegionPart, titledRegion, numbersFormerPart, numbersFormerPartOn, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOfficeSubtotal, namesSubtotalOfOfficeBelow, subtotalOfficeName, namesOwnOfficeTotal, namesProvincialLine, officeNameKey, namesUnnumberedOffice, officeSubtotalBelowPersons, namesRegionalOffice, namesDistrictAfterMerger, namesTakenOverDistrict, namesTitledCaseKind, namesTitledRegionOwn, namesTitledRegionPart, titledRegion, numbersFormerPart, numbersFormerPartOn, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
 import { otherDelimiterError, otherDelimiterRow } from './other-delimiter.js';
@@ -1164,6 +1164,25 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         if (person && enforcerRun.length === 0 && (officesNumbered || sttCell.trim() !== '')) {
           personRunUnderLine = numberedOffice !== null;
           personRunHead = numberedOffice !== null && previous?.line === numberedOffice.line ? previous : null;
+          personRun.push({ record, line, layout, numbers, checks });
+          return [];
+        }
+      }
+      // A table by office whose rows are persons, each office's subtotal BELOW them ("Cộng Phòng THADS
+      // khu vực 1"): held until it closes them, then read as a form by enforcer's (by-enforcer.ts
+      // officeSubtotalBelowPersons); anything else reads them as before.
+      if (!replayingRun && !layout.byEnforcer && layout.identity.district !== undefined) {
+        if (personRun.length > 0) {
+          const run = personRun;
+          const office = officeSubtotalBelowPersons(sttCell, name, anyNumber, year);
+          if (office === null && anyNumber && namesPersonRow(sttCell, name)) {
+            personRun.push({ record, line, layout, numbers, checks });
+            return [];
+          }
+          personRun = [];
+          return office !== null ? closePersonRun(run, record, line, layout, numbers, checks, office) : [...replay(run), ...processRow(record, line, layout, numbers, checks)];
+        }
+        if (numberedOffice === null && anyNumber && namesPersonRow(sttCell, name)) {
           personRun.push({ record, line, layout, numbers, checks });
           return [];
         }

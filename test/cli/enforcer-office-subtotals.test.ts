@@ -89,3 +89,39 @@ describe('offices given only as subtotal rows below their enforcers, no office c
     ]);
   });
 });
+
+// The same rows under a column headed "Đơn vị" (traps38 2): the four persons were printed as four
+// offices ranked against each other, the two offices never, exit 0. The subtotals naming the
+// offices say whose enforcers the persons above them are: khu vực 1 260 + 260 = 520 of 300 + 300 =
+// 600 (86.67 %), khu vực 2 200 + 130 = 330 of 250 + 150 = 400 (82.50 %), total 850 of 1000.
+describe('persons in a column headed "Đơn vị", each office\'s subtotal below them', () => {
+  it.each([['Tổng cộng'], [null]])('read as the two offices\' enforcers (total row: %s)', async (total) => {
+    const r = await both('gia-lai-2025.csv', table('Đơn vị', 'Cộng Phòng THADS khu vực 1', 'Cộng Phòng THADS khu vực 2', total));
+    expect(r.code).toBe(0);
+    expect(offices(r.stdout)).toEqual([
+      ['Phòng THADS khu vực 1', '600', '520', '86.67'],
+      ['Phòng THADS khu vực 2', '400', '330', '82.50'],
+      ['TOTAL', '1000', '850', '85.00'],
+    ]);
+  });
+
+  it('persons not adding up to their office\'s subtotal (200 + 120 = 320 ≠ 330): refused', async () => {
+    const lines = table('Đơn vị', 'Cộng Phòng THADS khu vực 1', 'Cộng Phòng THADS khu vực 2', null);
+    lines[5] = '2,Phạm Thị Dung,150,120';
+    const r = await both('gia-lai-2025.csv', lines);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('FILE:7: error: "Phòng THADS khu vực 2"');
+  });
+
+  it('a list with a district named like a person ("Trần Văn Thời") reads as before', async () => {
+    // Trần Văn Thời 300/260 + Chi cục THADS huyện Vụ Bản 100/60 = 400/320 (80.00 %)
+    const r = await both('ca-mau-2019.csv', ['STT,Đơn vị,Có điều kiện (việc),Giải quyết xong (việc)', '1,Trần Văn Thời,300,260', '2,Chi cục THADS huyện Vụ Bản,100,60', ',Tổng cộng,400,320']);
+    expect(r.code).toBe(0);
+    expect(offices(r.stdout)).toEqual([
+      ['Trần Văn Thời', '300', '260', '86.67'],
+      ['Chi cục THADS huyện Vụ Bản', '100', '60', '60.00'],
+      ['TOTAL', '400', '320', '80.00'],
+    ]);
+  });
+});
