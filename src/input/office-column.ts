@@ -11,13 +11,17 @@ const MAX_NAMES = 3;
 
 export class OfficeColumnWatch {
   /** columns a name could hide in: unknown headers, or no header at all */
-  private readonly watched: { index: number; header: string; names: Set<string> }[] = [];
+  private readonly watched: { index: number; header: string; names: Set<string>; targets: boolean }[] = [];
 
   constructor(header: readonly string[], report: FileReport) {
-    const roles = new Map(report.columns.map((c) => [c.column - 1, c.role.kind]));
+    const roles = new Map(report.columns.map((c) => [c.column - 1, c.role]));
     header.forEach((cell, index) => {
-      const kind = roles.get(index) ?? 'empty';
-      if ((kind === 'unknown' && !isEnforcerHeader(cell)) || kind === 'empty') this.watched.push({ index, header: cell.trim(), names: new Set() });
+      const role = roles.get(index);
+      const kind = role?.kind ?? 'empty';
+      // A "Chỉ tiêu" column holding names is no targets column: the row labels of a table (traps38 3:
+      // "Chi cục THADS huyện Mỹ Lộc", "… Vụ Bản" summed into one office, TARGET_COLUMN_IGNORED, exit 0).
+      const targets = role?.kind === 'ignored' && role.targets === true;
+      if ((kind === 'unknown' && !isEnforcerHeader(cell)) || kind === 'empty' || targets) this.watched.push({ index, header: cell.trim(), names: new Set(), targets });
     });
   }
 
@@ -26,7 +30,8 @@ export class OfficeColumnWatch {
     for (const w of this.watched) {
       if (w.names.size >= MAX_NAMES) continue;
       const cell = (record[w.index] ?? '').trim();
-      if (cell !== '' && hasLetter(cell) && !/^[ivxlc]+\.?$/i.test(cell)) w.names.add(cell.normalize('NFC'));
+      // (under a targets header, "74%", "83,9 % (việc)" are targets, no names)
+      if (cell !== '' && hasLetter(cell) && !/^[ivxlc]+\.?$/i.test(cell) && !(w.targets && /^[\d.,\s]+%?/.test(cell))) w.names.add(cell.normalize('NFC'));
     }
   }
 
