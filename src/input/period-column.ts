@@ -12,11 +12,12 @@
 import { foldHeader } from '../domain/names.js';
 import { ThadsError } from '../errors.js';
 import { isNegativeFigure } from './numbers.js';
-import { periodNote, versionOfCell, yearWritten } from './period-notes.js';
+import { periodNote, rangeOfDays, versionOfCell, yearWritten } from './period-notes.js';
 import { ANOTHER_PERIOD, otherPeriodBeside, periodOfCell } from './row-labels.js';
 import { sideOfDay } from './group-span.js';
 import { citedCircular } from './circular.js';
 import { countedPartOfYear } from './stated-years.js';
+import { namesPartColumn, writtenPartOfYear } from './period-words.js';
 
 /** A header naming the rows' period, not read as the year column (headers.ts): "Kỳ", "Kỳ thống kê", "Thời gian". */
 const PERIOD_HEADER = /^(?:ky|ki|thoi ky|thoi gian)(?: (?:thong ke|so lieu|bao cao))?$/;
@@ -77,7 +78,12 @@ function partOfYear(text: string): { readonly split: string; readonly part: stri
   const numbered = NUMBERED_PART.exec(folded);
   if (numbered !== null) return { split: 'numbered', part: ROMAN[numbered[1]!] ?? numbered[1]! };
   const regime = REGIME.exec(folded);
-  return regime === null ? null : { split: 'regime', part: regime[1]! };
+  if (regime !== null) return { split: 'regime', part: regime[1]! };
+  // "Trước 1/7", "Quý III/2026", "Luật THADS 2008", "Mẫu 04 (TT05/2024)": the same split in other
+  // words (traps37 1–3); not the whole year ("Năm 2026 (12 tháng)", "01/10/2025 - 30/9/2026") nor a
+  // span of two days, another period's words there (noteOfOtherPeriod)
+  if (periodOfCell(text)?.kind === 'year' || rangeOfDays(text) !== null) return null;
+  return writtenPartOfYear(text);
 }
 
 /**
@@ -86,7 +92,7 @@ function partOfYear(text: string): { readonly split: string; readonly part: stri
  * a day's number), or at the end "cũ" / "mới" or a Roman number. A cheap look before the name's
  * every last words are tried as a mark through every form (start-up, at 700 offices' names).
  */
-const MAY_MARK = /(?<!\p{L})(?:giai đoạn|giai doan|đợt|dot|kỳ|kì|ky|ki|tt|thông tư|thong tu|tháng|thang|trước|truoc|before|từ|tu|from|since|sau|đến|den)(?!\p{L})|g[đd]|\/|(?:cũ|cu|mới|moi|(?<!\p{L})(?:i{1,3}|iv))\)?$/iu;
+const MAY_MARK = /(?<!\p{L})(?:giai đoạn|giai doan|đợt|dot|kỳ|kì|ky|ki|tt|thông tư|thong tu|tháng|thang|trước|truoc|before|từ|tu|from|since|sau|đến|den|quý|quy|luật|luat|mẫu|mau|biểu|bieu)(?!\p{L})|g[đd]|\/|(?:cũ|cu|mới|moi|(?<!\p{L})(?:i{1,3}|iv))\)?$/iu;
 /** What may stand between a name and its mark: "Vụ Bản - kỳ 2", "Vụ Bản, GĐ 1", "Vụ Bản_GĐ2". */
 const BETWEEN = /[\s,;:\-–—_]/u;
 
@@ -177,6 +183,8 @@ export class PeriodColumnWatch {
   private row: Mark[] = [];
   /** per column: whether its header names an attribute (namesAttribute), read once */
   private readonly attributes = new Map<number, boolean>();
+  /** per column: whether its header names the rows' part of the year (namesPart), read once */
+  private readonly parts = new Map<number, boolean>();
 
   constructor(
     private readonly file: string,
@@ -199,6 +207,8 @@ export class PeriodColumnWatch {
       }
       const key = `${c}\u0000${office.key}`;
       this.seePart(text, under, loc);
+      // under "Tháng", "Đợt": the cell is the row's part of the year, whatever it writes ("10-6" / "7-9", 1 / 2: traps37 2)
+      if (this.namesPart(c) && partOfYear(text) === null) this.row.push({ split: `column ${c + 1}`, part: foldHeader(text), text, under, loc });
       const version = versionOf(text);
       if (version !== null) {
         const first = this.versions.get(key);
@@ -307,6 +317,13 @@ export class PeriodColumnWatch {
    */
   private negativeFigure(text: string, column: number): boolean {
     return isNegativeFigure(text) && !namesPeriodColumn(this.headerOf(column));
+  }
+
+  /** Whether a column's header names the part of the year its cells give the rows (period-words.ts namesPartColumn), read once. */
+  private namesPart(column: number): boolean {
+    let is = this.parts.get(column);
+    if (is === undefined) this.parts.set(column, (is = namesPartColumn(foldHeader(this.headerOf(column)))));
+    return is;
   }
 
   private namesAttribute(column: number): boolean {

@@ -12,6 +12,8 @@ import type { FileReport, ReadOptions } from '../file-report.js';
 import { officeFromFileName } from '../file-names.js';
 import { officeOfFile, ownRegionOfFile } from '../title-office.js';
 import { giveUp } from './give-up.js';
+import { foldHeader } from '../../domain/names.js';
+import { namesPartColumn } from '../period-words.js';
 import { titledRegion } from '../by-enforcer.js';
 import { MAX_SLOTS, type ScanLayout } from './row-scanner.js';
 
@@ -65,6 +67,8 @@ export function headerPrelude(file: string, opts: ReadOptions, report: FileRepor
     // compare money figures with each other, so they must share one unit.
     const money = found.figures.filter((f) => f.measure === 'money');
     if (money.some((f) => f.exponent !== money[0]!.exponent)) giveUp();
+    // A column headed "Tháng", "Đợt", "Kỳ": its cells may tell an office's rows apart as parts of its year (period-words.ts): the reference holds them against each other.
+    if (header.some((h) => namesPartColumn(foldHeader(h)))) giveUp();
     const { district, province, year } = found.identity;
     // Without an office column the file is one office, unless a column nobody named holds
     // office names (office-column.ts watches those) or a total's label hides in a cell the
