@@ -889,9 +889,24 @@ function formWords(words: readonly string[], i: number, partEnds: (k: number) =>
 // and, written without tones, the words "tiến" begins in reports: tiến độ, tiến bộ, tiến hành
 const TIEN_PLACES = new Set(['giang', 'hai', 'du', 'lang', 'lu', 'phuoc', 'yen', 'son', 'phong', 'do', 'bo', 'hanh']);
 
-/** First 4-digit year 1990–2099 in the file name not glued to other digits: "bao-cao-2019.csv" → 2019 (SPEC §3). */
+/**
+ * First 4-digit year 1990–2099 in the file name not glued to other digits: "bao-cao-2019.csv" →
+ * 2019 (SPEC §3); the statistics year a name states as the two calendar years it spans counts as
+ * its year (statisticsYearSpan: "viec nam thong ke 2025-2026.csv" → 2026).
+ */
 export function yearFromFileName(file: string): number | null {
-  return yearsInName(dottedDays(basename(file).normalize('NFC')))[0] ?? null;
+  return yearsInName(statisticsYearSpan(dottedDays(basename(file).normalize('NFC'))))[0] ?? null;
+}
+
+/**
+ * "năm thống kê 2025-2026", "NTK 2025 - 2026", "niên độ 2025_2026" in a name: statistics year 2026
+ * (1/10/2025–30/9/2026), the two calendar years it spans, as a title's "NĂM 2017 - 2018" and a Năm
+ * cell's "Năm 2017-2018" are 2018 — rewritten "năm 2026" (traps37 4: YEAR_CONFLICT, the name's
+ * first year 2025 against the year it states). A bare "2025-2026" stays two years: the user says.
+ */
+const STATISTICS_YEAR_SPAN = latinLetters(/(?<![\p{L}\d])(?:năm thống kê|nam thong ke|ntk|niên độ|nien do)[\s_.-]*((?:19|20)\d\d)\s*[-–_/]\s*((?:19|20)\d\d)(?!\d)/giu);
+function statisticsYearSpan(name: string): string {
+  return name.replace(STATISTICS_YEAR_SPAN, (span, first: string, second: string) => (Number(second) === Number(first) + 1 ? `năm ${second}` : span));
 }
 
 /**
@@ -957,7 +972,7 @@ export function earlierPeriodOfFileName(file: string): string | null {
  * circular's number it cites states no year (withoutCircular): "Biểu 01 (TT05-2024)" → [].
  */
 export function yearsOfName(name: string): number[] {
-  const cited = withoutCircular(name);
+  const cited = withoutCircular(statisticsYearSpan(name.normalize('NFC')));
   const { years, line } = nameStates(cited);
   if (years.length === 0) return yearsInName(cited);
   // a year left unread beside the one stated ("bao-cao-nam-2019-2020", "nam 2019 va 2020", "nam
