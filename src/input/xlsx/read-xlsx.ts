@@ -234,22 +234,34 @@ function sheetPart(reader: StreamWorkbook, sheet: SheetInfo): string | null {
  * without --sheet (`matcher` null: not looked for); a workbook of one visible sheet: that one.
  */
 export async function workbookSheets(file: string, matcher: HeaderMatcher | null): Promise<{ names: string[]; tables: string[] }> {
+  return lookInto(file, async (reader, archive) => {
+    const listed = reader.model?.sheets ?? [];
+    const visible = listed.filter(isVisible);
+    const names = listed.map((s) => s.name);
+    if (matcher === null || visible.length < 2) return { names, tables: matcher === null ? [] : visible.map((s) => s.name) };
+    const strings = await sharedStringsOf(archive);
+    return { names, tables: await findTableSheets(file, visible, (s) => sheetPart(reader, s), archive, strings, matcher) };
+  });
+}
+
+/** `look` at a workbook's sheet list and parts (its workbook part read, the archive open only for the look). */
+async function lookInto<T>(file: string, look: (reader: StreamWorkbook, archive: Archive) => Promise<T>): Promise<T> {
   await assertZip(file);
   const { default: WorkbookReader } = await import('exceljs/lib/stream/xlsx/workbook-reader.js');
   const reader = new WorkbookReader(file, {}) as unknown as StreamWorkbook;
   const archive = await openArchive(file);
   try {
     await readWorkbookPart(reader, archive, file);
-    const listed = reader.model?.sheets ?? [];
-    const visible = listed.filter(isVisible);
-    const names = listed.map((s) => s.name);
-    if (matcher === null || visible.length < 2) return { names, tables: matcher === null ? [] : visible.map((s) => s.name) };
-    const stringsPart = await archive.stream('xl/sharedStrings.xml');
-    const strings = stringsPart ? await readSharedStrings(stringsPart) : [];
-    return { names, tables: await findTableSheets(file, visible, (s) => sheetPart(reader, s), archive, strings, matcher) };
+    return await look(reader, archive);
   } finally {
     archive.close();
   }
+}
+
+/** The workbook's shared strings (none: an empty list). */
+async function sharedStringsOf(archive: Archive): Promise<string[]> {
+  const part = await archive.stream('xl/sharedStrings.xml');
+  return part ? await readSharedStrings(part) : [];
 }
 
 /**
@@ -343,16 +355,10 @@ export async function hiddenHalf(file: string, opts: ReadOptions, read: { readon
 
 /** The hidden sheets of a workbook that hold a table (table-sheets.ts holdsTable), in tab order. */
 async function hiddenTableSheets(file: string, matcher: HeaderMatcher): Promise<string[]> {
-  await assertZip(file);
-  const { default: WorkbookReader } = await import('exceljs/lib/stream/xlsx/workbook-reader.js');
-  const reader = new WorkbookReader(file, {}) as unknown as StreamWorkbook;
-  const archive = await openArchive(file);
-  try {
-    await readWorkbookPart(reader, archive, file);
+  return lookInto(file, async (reader, archive) => {
     const hidden = (reader.model?.sheets ?? []).filter((s) => !isVisible(s));
     if (hidden.length === 0) return [];
-    const stringsPart = await archive.stream('xl/sharedStrings.xml');
-    const strings = stringsPart ? await readSharedStrings(stringsPart) : [];
+    const strings = await sharedStringsOf(archive);
     const out: string[] = [];
     for (const sheet of hidden) {
       const path = sheetPart(reader, sheet);
@@ -360,9 +366,7 @@ async function hiddenTableSheets(file: string, matcher: HeaderMatcher): Promise<
       if (part !== null && (await holdsTable(part, strings, matcher, { file, sheet: sheet.name }))) out.push(sheet.name);
     }
     return out;
-  } finally {
-    archive.close();
-  }
+  });
 }
 
 /** Reads one sheet. Throws ThadsError on fatal problems; warnings go to report.findings. */
