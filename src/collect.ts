@@ -20,6 +20,7 @@ import { FIELDS, MEASURES, type FieldKey } from './domain/fields.js';
 import { columnLetters, finding, formatLocation, pushAll, STDIN, ThadsError, type Finding, type Location } from './errors.js';
 import { createReadStream, statSync } from 'node:fs';
 import { foldHeader } from './domain/names.js';
+import { lettersLost } from './domain/letters.js';
 import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
 import { figureColumn, newFileReport, placeInSheet, regimeYear, type FileReport, type ReadOptions } from './input/file-report.js';
@@ -67,9 +68,6 @@ function nameVariants(pair: string, at: Location, hint?: string): Finding {
 
 const DOUBTED: Readonly<Record<string, 'total' | 'to_execute' | undefined>> = { TOTAL_MISMATCH: 'total', TO_EXECUTE_MISMATCH: 'to_execute', CONDITIONS_SPLIT_MISMATCH: 'to_execute' };
 
-
-/** A letter lost to "?" by a save in an encoding without it, beside a letter: "Ch? P?h", "Nam ??nh". */
-const LETTERS_LOST = /\p{L}\?|\?\p{L}/u;
 /** Significant digits each of two rows or more found as subtotals needs for both to be refused (SUSPECTED_TOTAL_ROW): "450 | 345", not "1 | 1". */
 const PAIRED_DIGITS = 4;
 export interface Collected {
@@ -950,9 +948,9 @@ async function collectFiles(
     // writes ASCII by default; Notepad's "ANSI" on a non-Vietnamese Windows): Chư Păh and Chư Pưh
     // both read "Ch? P?h" and were summed as one office, warned DUPLICATE_OFFICE only (traps20 3).
     // No office's name holds "?" beside a letter; judged once the file's other refusals are in.
-    const damaged = fileFindings.some((f) => f.severity === 'error') ? undefined : officeList.find((o) => LETTERS_LOST.test(o.row.district) || LETTERS_LOST.test(o.row.province ?? ''));
+    const damaged = fileFindings.some((f) => f.severity === 'error') ? undefined : officeList.find((o) => lettersLost(o.row.district) || lettersLost(o.row.province ?? ''));
     if (damaged !== undefined) {
-      const name = LETTERS_LOST.test(damaged.row.district) ? damaged.row.district : damaged.row.province!;
+      const name = lettersLost(damaged.row.district) ? damaged.row.district : damaged.row.province!;
       fileFindings.push(
         finding(
           'error',

@@ -16,6 +16,7 @@ import { describeIoError } from '../io-errors.js';
 import { firstInvalidUtf8 } from '../input/byte-position.js';
 import { codepageChars, UNDEFINED_BYTE } from '../input/decode.js';
 import { jsonSyntaxError } from './json-syntax.js';
+import { lettersLost } from '../domain/letters.js';
 import { memberId, scanJsonMembers, type KeyPlace } from './json-members.js';
 
 export const CONFIG_NAME = 'thads.config.json';
@@ -310,6 +311,21 @@ function configText(path: string): string {
   return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
+/**
+ * A name whose letters a lossy save turned into "?" ("M? L?c": Notepad's "ANSI" on a Windows
+ * without Vietnamese) is valid UTF-8 but names no office: its target went to the national one
+ * with a TARGET_UNMATCHED warning, exit 0 (traps39 c1252). Refused, as such an input is.
+ */
+function refuseLettersLost(name: string, place: KeyPlace | undefined, path: string): void {
+  if (!lettersLost(name)) return;
+  throw new ThadsError(
+    'CONFIG_INVALID',
+    `${JSON.stringify(name)} has "?" in place of letters: the config was saved in an encoding without Vietnamese letters, and the name matches no office or province`,
+    { file: path, ...(place ? { line: place.line, column: place.column } : {}) },
+    'type the name\'s letters again and save the config as UTF-8 (Notepad: File → Save As…, Encoding "UTF-8")',
+  );
+}
+
 /** The config's byte `at` breaks UTF-8: refused at its line and column, with what its string says in windows-1258. */
 function notUtf8(path: string, bytes: Buffer, at: number): ThadsError {
   const before = bytes.toString('utf8', 0, at).replace(/^\uFEFF/, '');
@@ -438,6 +454,7 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
   for (const [year, t] of Object.entries(cfg.targets ?? {})) {
     /** entries: each name, its targets, and the config path it is written at */
     const named = (scope: 'province' | 'district', entries: readonly ConfigEntry[], key: (name: string) => string, under: readonly string[]): Map<string, NamedTargets> => {
+      for (const e of entries) refuseLettersLost(e.name, at(...e.keys).at, path);
       // One province or office under two names would take whichever target came first: refused.
       const pair = twoSpellings(scope, entries.map((e) => e.name));
       if (pair) {
@@ -474,7 +491,9 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
   // vực 3): each is quoted as written, never said to be listed twice (traps23 3).
   const olderSeen = new Map<string, { readonly newer: string; readonly old: string; readonly unit: string | null }[]>();
   for (const [newer, olds] of Object.entries(cfg.mergedOffices ?? {})) {
+    refuseLettersLost(newer, at('mergedOffices', newer).at, path);
     for (const old of olds) {
+      refuseLettersLost(old, at('mergedOffices', newer).at, path);
       const key = olderOfficeKey(old);
       const unit = olderOfficeUnit(old);
       const seen = olderSeen.get(key) ?? [];

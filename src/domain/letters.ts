@@ -84,3 +84,13 @@ export function withoutEth(text: string): string {
 }
 const ETH = /[\u00d0\u00f0]/;
 const ETH_ALL = /[\u00d0\u00f0]/g;
+
+/**
+ * "Ch? P?h", "Nam ??nh", "M? L?c": letters a lossy save turned into "?" (PowerShell 5.1's
+ * Export-Csv writes ASCII by default; Notepad's "ANSI" on a non-Vietnamese Windows). No office's
+ * or province's name holds "?" beside a letter.
+ */
+const LETTERS_LOST = latinLetters(/\p{L}\?|\?\p{L}/u);
+export function lettersLost(name: string): boolean {
+  return LETTERS_LOST.test(name);
+}
