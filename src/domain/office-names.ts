@@ -108,23 +108,26 @@ const TRAILING_MARKS = /[\s.,;:]+$/u;
  * "Chi_cuc_THADS_huyen_My_Loc", "phong-thads-khu-vuc-1"), whose office words are else not read
  * (round 67c, 03); without the agency's words before its place or region.
  */
-function officeWords(name: string): string {
-  return spelledWords(name)
+const officeWords = remembered((name: string): string =>
+  spelledWords(name)
     .replace(OFFICE_PREFIX, '')
     .replace(KIND_AFTER, '$2 $1')
     .replace(REGION_OFFICE, '')
-    .replace(OWN_OFFICE_AGENCY, (_, cuc: string | undefined, rest: string) => `văn phòng${cuc ? ' cục' : ''}${rest ? ` ${rest}` : ''}`);
-}
+    .replace(OWN_OFFICE_AGENCY, (_, cuc: string | undefined, rest: string) => `văn phòng${cuc ? ' cục' : ''}${rest ? ` ${rest}` : ''}`),
+);
 
-/** A name's words as read (officeWords), its agency's words kept. */
-function spelledWords(name: string): string {
+/**
+ * A name's words as read (officeWords), its agency's words kept. Remembered: each rule of a
+ * name's office (its bare name, kind, identity across files) reads the same name's words again.
+ */
+const spelledWords = remembered((name: string): string => {
   const words = foldNameCached(name).replace(LIST_NUMBER, '').replace(/_+/g, ' ').replace(/\s+/g, ' ').trim();
   const spaced = words.includes(' ') ? words : words.replace(/-+/g, ' ');
   // "… Kì Anh" is "… Kỳ Anh" (finalYAsI); a full stop or comma typed after the name is none of it
   // ("Chi cục THADS huyện Kỳ Anh."): either way a resent row was a second office, summed (work90b, 03)
   const ended = spaced.replace(TRAILING_MARKS, '') || spaced;
   return finalYAsI(ended);
-}
+});
 
 /**
  * The provincial office's own (cấp tỉnh) by any of the agency's names: "Văn phòng Cục THADS tỉnh
