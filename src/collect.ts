@@ -5,7 +5,8 @@ import { addSums, copySums, differenceOf, type FieldDiff, type Sums } from './do
 import { YearDeclaredRows } from './domain/year-declared-rows.js';
 import { OfficeRuns, type RunOutcome } from './domain/office-runs.js';
 import { HiddenRepeats, oldLinesBesideTwin, RepeatedRows, type Repeat } from './domain/repeated-rows.js';
-import { plain, ZERO } from './domain/decimal.js';
+import { plain, shift, ZERO, type Dec } from './domain/decimal.js';
+import { MONEY_UNIT_NAMES, UNIT_EXPONENT } from './input/units.js';
 import { checkRelations, deriveMeasures, emptyFigures } from './domain/figures.js';
 import { SUM_DIGITS, agreement, findSuspects, type NearDiff } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
@@ -16,7 +17,7 @@ import { countsBy34, formerProvince, hasFormerMark, MERGER_YEAR, markedFormerPro
 import { provincesOf63, type Given63, type ListedParts, type OfficeName } from './domain/merger.js';
 import type { Unit } from './domain/like-units.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
-import { FIELDS, MEASURES, type FieldKey } from './domain/fields.js';
+import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
 import { columnLetters, finding, formatLocation, pushAll, STDIN, ThadsError, type Finding, type Location } from './errors.js';
 import { createReadStream, statSync } from 'node:fs';
 import { foldHeader } from './domain/names.js';
@@ -114,6 +115,17 @@ export interface Collected {
 
 function label(field: FieldKey): string {
   return field.replace(/_/g, ' ');
+}
+
+/**
+ * A declared total's figure as the file writes it: money read in a unit above đồng ("Đơn vị tính:
+ * nghìn đồng") in that unit, its đồng after it — "25955161 nghìn đồng (25955161000 đồng)". Its
+ * đồng alone ("25955161000") named no cell the statistician could find in the file (traps38 3).
+ */
+function inFileUnit(value: Dec, measure: Measure, report: FileReport): string {
+  const unit = report.moneyUnit;
+  if (measure !== 'money' || unit === 'dong') return plain(value);
+  return `${plain(shift(value, -UNIT_EXPONENT[unit]))} ${MONEY_UNIT_NAMES[unit].vi} (${plain(value)} đồng)`;
 }
 
 /** "cases completed 1351 against 1350", as a near total's message names its largest difference. */
@@ -727,7 +739,7 @@ async function collectFiles(
         finding(
           totalSeverity,
           'SECTION_ROW_MISMATCH',
-          `${sectionRowName(mm.declared.row, report)} heads the rows below it as a section, but its ${d.measure} ${label(FIELDS[d.index]!.key)} ${plain(d.declared)} is not the sum of the rows below it (${plain(d.sum)})${mm.diffs.length > 1 ? ` (and ${mm.diffs.length - 1} more figures)` : ''}; it is neither added nor trusted`,
+          `${sectionRowName(mm.declared.row, report)} heads the rows below it as a section, but its ${d.measure} ${label(FIELDS[d.index]!.key)} ${inFileUnit(d.declared, d.measure, report)} is not the sum of the rows below it (${inFileUnit(d.sum, d.measure, report)})${mm.diffs.length > 1 ? ` (and ${mm.diffs.length - 1} more figures)` : ''}; it is neither added nor trusted`,
           { file, line: mm.declared.row.line, ...(column ? { column } : {}) },
         ),
       );
@@ -744,13 +756,13 @@ async function collectFiles(
         // Cục's own row (ownLevelRow): its first differing figure, the rest counted
         const d = mm.diffs[0]!;
         const column = figureColumn(report, d.measure, FIELDS[d.index]!.key);
-        const figure = `${d.measure} ${label(FIELDS[d.index]!.key)} ${plain(d.declared)}`;
+        const figure = `${d.measure} ${label(FIELDS[d.index]!.key)} ${inFileUnit(d.declared, d.measure, report)}`;
         const more = mm.diffs.length > 1 ? ` (and ${mm.diffs.length - 1} more figures)` : '';
         const name = mm.declared.row.district;
         const text =
           mm.against === 'levels'
-            ? `"${name}" and the level under it are the breakdown of the total "${mm.total!.row.district}" right above them (line ${mm.total!.row.line}), but its ${figure} is not their sum ${plain(d.sum)}${more}: the total or a level is wrong; the levels are never added`
-            : `"${name}" is the Cục's own level, which the row naming the Cục's own office in this table gives too, but its ${figure} is not that row's ${plain(d.sum)}${more}: one of them is wrong; "${name}" is never added beside it`;
+            ? `"${name}" and the level under it are the breakdown of the total "${mm.total!.row.district}" right above them (line ${mm.total!.row.line}), but its ${figure} is not their sum ${inFileUnit(d.sum, d.measure, report)}${more}: the total or a level is wrong; the levels are never added`
+            : `"${name}" is the Cục's own level, which the row naming the Cục's own office in this table gives too, but its ${figure} is not that row's ${inFileUnit(d.sum, d.measure, report)}${more}: one of them is wrong; "${name}" is never added beside it`;
         fileFindings.push(finding(totalSeverity, 'DECLARED_TOTAL_MISMATCH', text, { file, line: mm.declared.row.line, ...(column ? { column } : {}) }));
         continue;
       }
@@ -778,7 +790,7 @@ async function collectFiles(
           finding(
             totalSeverity,
             'DECLARED_TOTAL_MISMATCH',
-            `declared ${mm.declared.kind === 'total' ? 'total' : 'subtotal'} "${mm.declared.row.district}" has ${d.measure} ${label(FIELDS[d.index]!.key)} ${plain(d.declared)}, but ${rows} add up to ${plain(d.sum)}${skipped ? `: ${skipped.text}` : explained}`,
+            `declared ${mm.declared.kind === 'total' ? 'total' : 'subtotal'} "${mm.declared.row.district}" has ${d.measure} ${label(FIELDS[d.index]!.key)} ${inFileUnit(d.declared, d.measure, report)}, but ${rows} add up to ${inFileUnit(d.sum, d.measure, report)}${skipped ? `: ${skipped.text}` : explained}`,
             { file, line: mm.declared.row.line, ...(column ? { column } : {}) },
             skipped?.hint,
           ),

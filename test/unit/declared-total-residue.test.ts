@@ -69,6 +69,10 @@ async function xlsx(file: string) {
 const HINT = '  hint: the total row does not equal the sum of the office rows; one of them is wrong (summarize refuses it; --accept-total-mismatch prints the sum of the office rows anyway)\n';
 const refused = (at: string, declared: string, rows: string) =>
   `FILE:${at}: error: declared total "Tổng cộng" has money with conditions ${declared}, but the office rows add up to ${rows} [DECLARED_TOTAL_MISMATCH]\n${HINT}thads: 1 error in the input; nothing was summed\n`;
+/** đồng written in nghìn: the point three digits from the end, its trailing zeros dropped ("70006183614850" → "70006183614.85") */
+const nghin = (dong: string) => `${dong.slice(0, -3)}.${dong.slice(-3)}`.replace(/\.?0+$/, '');
+/** The same refusal of a file in nghìn đồng: each amount as the file writes it, then in đồng (traps38 3). */
+const refusedNghin = (at: string, declared: string, rows: string) => refused(at, `${nghin(declared)} nghìn đồng (${declared} đồng)`, `${nghin(rows)} nghìn đồng (${rows} đồng)`);
 
 // 63 provinces: row k has 11.800.000.000,123 + k·99,078 nghìn. By hand:
 //   63 × 11.800.000.000,123 = 743.400.000.007,749 (63 × 0,123 = 7,749)
@@ -131,10 +135,10 @@ describe('over-reach: real mismatches stay refused', () => {
       ['743.400.193.507,076', '743400193507076'],
     ] as const) {
       const r = await both('quoc-gia-2019.csv', csv(63, A63, B63, shown, '63.000.000,063'));
-      expect([r.code, r.stdout, r.stderr]).toEqual([1, '', refused('67:5', declared, SUM63)]);
+      expect([r.code, r.stdout, r.stderr]).toEqual([1, '', refusedNghin('67:5', declared, SUM63)]);
     }
     const w = await xlsx(await workbook(63, A63, B63, '743400193507.076', '63000000.063'));
-    expect(w).toEqual({ code: 1, stderr: refused('Biểu 01!E67', '743400193507076', SUM63), money: null });
+    expect(w).toEqual({ code: 1, stderr: refusedNghin('Biểu 01!E67', '743400193507076', SUM63), money: null });
   });
 
   it('5 đồng off, within the bound, is read (the edge of the rule)', async () => {
@@ -155,7 +159,7 @@ describe('over-reach: real mismatches stay refused', () => {
   ];
   it('a 12-digit total 1 đồng off is refused; exact it reads as before', async () => {
     const off = await both('ba-tinh-2019.csv', three('703.703.580,701'));
-    expect([off.code, off.stdout, off.stderr]).toEqual([1, '', refused('6:4', '703703580701', '703703580702')]);
+    expect([off.code, off.stdout, off.stderr]).toEqual([1, '', refusedNghin('6:4', '703703580701', '703703580702')]);
     const exact = await both('ba-tinh-2019.csv', three('703.703.580,702'));
     expect([exact.code, exact.stderr, moneyOf(exact.stdout)]).toEqual([0, '', ['703703580702', '6000006']]);
   });
@@ -167,7 +171,7 @@ describe('over-reach: real mismatches stay refused', () => {
   // 70006183614.8499: a 15th digit the rows do not have, 0,1 đồng off, which is Excel's residue.
   it('a 14-digit total of 700 rows 1 đồng off is refused; Excel’s own reading of it is read', async () => {
     const off = await both('quoc-gia-2019.csv', csv(700, 100_000_000_123n, 25_275n, '70.006.183.614,849', '700.000.000,700'));
-    expect([off.code, off.stdout, off.stderr]).toEqual([1, '', refused('704:5', '70006183614849', '70006183614850')]);
+    expect([off.code, off.stdout, off.stderr]).toEqual([1, '', refusedNghin('704:5', '70006183614849', '70006183614850')]);
     expect(excelSum(700, 100_000_000_123n, 25_275n).toPrecision(17)).toBe('70006183614.849930');
     const w = await xlsx(await workbook(700, 100_000_000_123n, 25_275n, '70006183614.849930', '700000000.70000267'));
     expect(w).toEqual({ code: 0, stderr: '', money: ['70006183614850', '700000000700'] });
@@ -339,7 +343,7 @@ describe('whole rows: Excel’s sum is exact, a few đồng off is a wrong figur
   const SUM_NGHIN = 9_010_953_001_953n;
   it('whole nghìn: exact in the unit the cells are written in (1 nghìn off refused, exact read)', async () => {
     const off = await both('cuc-2019.csv', offices(63, A_NGHIN, B, SUM_NGHIN + 1n, 'nghìn đồng'));
-    expect([off.code, off.stdout, off.stderr]).toEqual([1, '', refused('66:5', `${SUM_NGHIN + 1n}000`, `${SUM_NGHIN}000`)]);
+    expect([off.code, off.stdout, off.stderr]).toEqual([1, '', refusedNghin('66:5', `${SUM_NGHIN + 1n}000`, `${SUM_NGHIN}000`)]);
     const exact = await both('cuc-2019.csv', offices(63, A_NGHIN, B, SUM_NGHIN, 'nghìn đồng'));
     expect([exact.code, exact.stderr.match(/\[[A-Z_]+\]$/gm), moneyOf(exact.stdout)]).toEqual([0, ['[MONEY_DOUBTFUL]'], [`${SUM_NGHIN}000`, '63000000063000']]);
   });

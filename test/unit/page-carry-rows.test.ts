@@ -105,7 +105,7 @@ describe('page carry rows: running sums of the offices above, checked, never add
     const r = await summarizeLinesWorkbook(dir, 'wrong-2019.xlsx', wrong, ARGS);
     expect(r.code).toBe(1);
     // 64.000 ≠ 20.000+30.000+15.000 = 65.000 (nghìn đồng)
-    expect(r.stderr).toMatch(/wrong-2019\.xlsx:Sheet1!F8: error: declared subtotal "Cộng chuyển sang trang sau" has money resolved 64000000, but the rows above it add up to 65000000 \[DECLARED_TOTAL_MISMATCH\]/);
+    expect(r.stderr).toMatch(/wrong-2019\.xlsx:Sheet1!F8: error: declared subtotal "Cộng chuyển sang trang sau" has money resolved 64000 nghìn đồng \(64000000 đồng\), but the rows above it add up to 65000 nghìn đồng \(65000000 đồng\) \[DECLARED_TOTAL_MISMATCH\]/);
   });
 });
 
