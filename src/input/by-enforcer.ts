@@ -612,15 +612,50 @@ export class SubNumberedEnforcers {
 /**
  * In a table by office (its column headed "Đơn vị", no title saying it is by enforcer): the office
  * whose subtotal closes the persons' rows right above it (namesPersonRow), its name saying an
- * office's ("Cộng Phòng THADS khu vực 1", "Tổng Chi cục THADS huyện Mỹ Lộc"), or null. They are its
- * enforcers, as under "Đơn vị / Chấp hành viên" (officeBelowPersons; traps38 2: the four persons
- * ranked as offices, the two offices never printed, exit 0). Only a subtotal's word says so there:
- * an office's bare line below persons may be the next office of the list, and "Cộng Mỹ Lộc" a
- * place's subtotal over offices named like persons ("Trần Văn Thời").
+ * office's ("Cộng Phòng THADS khu vực 1", "Tổng Chi cục THADS huyện Mỹ Lộc") or a place's alone
+ * ("Cộng Mỹ Lộc", placeOfPersons), or null. They are its enforcers, as under "Đơn vị / Chấp hành
+ * viên" (officeBelowPersons; traps38 2: the four persons ranked as offices, the two offices never
+ * printed, exit 0). Only a subtotal's word says so there: an office's bare line below persons may
+ * be the next office of the list.
  */
-export function officeSubtotalBelowPersons(stt: string, name: string, anyNumber: boolean, year: number | null): string | null {
+export function officeSubtotalBelowPersons(stt: string, name: string, anyNumber: boolean, year: number | null, runAddsUp: () => boolean): string | null {
   const office = officeBelowPersons(stt, name, anyNumber, false, year, true);
-  return office !== null && namesOfficeNotPerson(office) ? office : null;
+  if (office === null || namesPersonsGroup(office)) return null;
+  return namesOfficeNotPerson(office) || (placeOfPersons(office, year) && runAddsUp()) ? office : null;
+}
+
+/**
+ * Whether rows' figures (by figure column, null where one cannot be read for sure) add up to
+ * `whole`'s exactly, every figure, some figure not zero.
+ */
+export function partsAddUp(parts: readonly (readonly Dec[] | null)[], whole: readonly Dec[] | null): boolean {
+  if (whole === null || parts.some((p) => p === null) || !whole.some((v) => !v.isZero())) return false;
+  return whole.every((v, i) => v.eq((parts as readonly (readonly Dec[])[]).reduce((s, r) => s.plus(r[i] ?? ZERO), ZERO)));
+}
+
+/**
+ * After "Cộng", a group of one office's persons, no office (folded): a post or rank ("Chi cục
+ * trưởng", "Chấp hành viên sơ cấp", POST — its "Chi cục" no office's), or "Lãnh đạo", "Cán bộ",
+ * "Công chức", "Nhân viên", "Người lao động", "Tổ …", "Nhóm …", "Chuyển …" (capitalised as a
+ * place is in a heading, "CỘNG LÃNH ĐẠO").
+ */
+const PERSONS_GROUP = /^(lanh dao|can bo|cong chuc|nhan vien|nguoi lao dong|to|nhom|chuyen)( |$)/;
+function namesPersonsGroup(name: string): boolean {
+  const folded = foldHeader(name);
+  return POST.test(folded) || PERSONS_GROUP.test(folded);
+}
+
+/**
+ * "Mỹ Lộc", "VỤ BẢN" after the "Cộng" closing persons' rows: a district's office by its bare name
+ * (writtenAsPlaceName, namesBarePlace — no province's: a province's subtotal is over offices), so
+ * theirs as "Cộng Chi cục Mỹ Lộc" is (traps38 1: "Cộng Mỹ Lộc" left the persons ranked as offices,
+ * exit 0). Not a kind of cases' ("Cộng Tín Dụng") nor a group of persons' (namesPersonsGroup): a
+ * breakdown of one office's persons, read as before. Only where the persons' rows alone add up to
+ * it (officeSubtotalBelowPersons `runAddsUp`): "U Minh", "Trần Văn Thời" (a district named like a
+ * person) over "Cộng …" is a group of offices, read as before, never one office renamed.
+ */
+function placeOfPersons(name: string, year: number | null): boolean {
+  return writtenAsPlaceName(name) && namesBarePlace(name, year) && !namesCaseKind(name) && !namesPersonsGroup(name);
 }
 
 /**
@@ -791,12 +826,13 @@ export class OfficeLinesAmongEnforcers {
    * under its enforcers' rows): that office's subtotal, so an office of the file as its line is —
    * two such naming different offices are several offices' rows summed as one, refused as two
    * lines are (traps38 1: two khu vực read as one office named after the file, 850/1000, exit 0).
-   * "Cộng Chấp hành viên sơ cấp", "Cộng khối …" name no office: left as before.
+   * "Cộng Mỹ Lộc", a bare place's, is its office's too (placeOfPersons). "Cộng Chấp hành viên sơ
+   * cấp", "Cộng khối …" name no office: left as before.
    */
-  seeSubtotal(cells: readonly { readonly column: number; readonly text: string }[], where: { readonly file: string; readonly line: number; readonly lineWord: string }): void {
+  seeSubtotal(cells: readonly { readonly column: number; readonly text: string }[], where: { readonly file: string; readonly line: number; readonly lineWord: string; readonly year: number | null }): void {
     for (const c of cells) {
       const name = subtotalOfficeName(c.text);
-      if (name !== null && namesOfficeLine(name)) return this.compare(name.trim(), { file: where.file, line: where.line, column: c.column + 1 }, where.lineWord);
+      if (name !== null && (namesOfficeLine(name) || placeOfPersons(name.trim(), where.year))) return this.compare(name.trim(), { file: where.file, line: where.line, column: c.column + 1 }, where.lineWord);
     }
   }
 

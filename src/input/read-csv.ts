@@ -22,7 +22,7 @@ import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } fr
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { ProvinceWholes } from './province-wholes.js';
-import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOfficeSubtotal, namesSubtotalOfOfficeBelow, subtotalOfficeName, namesOwnOfficeTotal, namesProvincialLine, officeNameKey, namesUnnumberedOffice, officeSubtotalBelowPersons, namesRegionalOffice, namesDistrictAfterMerger, namesTakenOverDistrict, namesTitledCaseKind, namesTitledRegionOwn, namesTitledRegionPart, titledRegion, numbersFormerPart, numbersFormerPartOn, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOfficeSubtotal, namesSubtotalOfOfficeBelow, subtotalOfficeName, namesOwnOfficeTotal, namesProvincialLine, officeNameKey, namesUnnumberedOffice, officeSubtotalBelowPersons, partsAddUp, namesRegionalOffice, namesDistrictAfterMerger, namesTakenOverDistrict, namesTitledCaseKind, namesTitledRegionOwn, namesTitledRegionPart, titledRegion, numbersFormerPart, numbersFormerPartOn, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
 import { otherDelimiterError, otherDelimiterRow } from './other-delimiter.js';
@@ -457,7 +457,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   // (`unnumbered`: a regional office's row without an STT, in a report that numbers nothing: only its former offices marked so are its rows)
   // (`titled`: the khu vực the file's title names, over its rows as its row without figures would be: titledRegionalOffice)
   // (`caseKinds`: the office the title names, over its rows naming kinds of cases: by-enforcer.ts namesTitledCaseKind)
-  let numberedOffice: { readonly name: string; readonly line: number; readonly figures?: boolean; readonly item?: number | null; readonly ofWhich?: boolean; readonly unnumbered?: boolean; readonly formedFrom?: string; readonly titled?: boolean; readonly caseKinds?: boolean } | null = null;
+  let numberedOffice: { readonly name: string; readonly line: number; readonly figures?: boolean; readonly item?: number | null; readonly ofWhich?: boolean; readonly unnumbered?: boolean; readonly formedFrom?: string; readonly titled?: boolean; readonly caseKinds?: boolean; readonly personsOf?: boolean } | null = null;
   /** whether the first row below the header was read (titledRegionalOffice) */
   let firstRowRead = false;
   /** rows read as a regional office's parts under its row with figures, by line (domain/office-runs.ts Part) */
@@ -1174,7 +1174,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (!replayingRun && !layout.byEnforcer && layout.identity.district !== undefined) {
         if (personRun.length > 0) {
           const run = personRun;
-          const office = officeSubtotalBelowPersons(sttCell, name, anyNumber, year);
+          const office = officeSubtotalBelowPersons(sttCell, name, anyNumber, year, () => partsAddUp(run.map((r) => surelyRead(r.record, layout)), surelyRead(record, layout)));
           if (office === null && anyNumber && namesPersonRow(sttCell, name)) {
             personRun.push({ record, line, layout, numbers, checks });
             return [];
@@ -1446,7 +1446,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     replayingRun = true;
     try {
       const rows = processRow(own, line, layout, numbers, checks);
-      numberedOffice = { name: office, line, figures: true, item: null };
+      // (personsOf: the subtotal said the rows are its persons, though its name is a bare place's, "Cộng Mỹ Lộc")
+      numberedOffice = { name: office, line, figures: true, item: null, personsOf: true };
       for (const r of parts) rows.push(...processRow(r.record, r.line, r.layout, r.numbers, r.checks));
       return rows;
     } finally {
@@ -1668,7 +1669,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // office's one enforcer added beside it, its figures twice). Not under a bare place's name
       // ("1 | Vụ Bản" over "| Ý Yên"): a list of such names may leave an office's STT out.
       // (not a figure's shape in the name cell: a row shifted left, SHIFTED_ROW)
-      const person = !namesOfficeNotPerson(districtCell) && !namesEnforcer(districtCell) && !isFigureAsName(districtCell) && namesOfficeNotPerson(under.name);
+      const person = !namesOfficeNotPerson(districtCell) && !namesEnforcer(districtCell) && !isFigureAsName(districtCell) && (namesOfficeNotPerson(under.name) || under.personsOf === true);
       // ("- Huyện Cẩm Xuyên" bulleted under a khu vực's row: a district it took over, formerPartUnbulleted)
       // (and from 2026 "| Huyện Mỹ Lộc" or "1.2 | Huyện Mỹ Lộc" under a khu vực: no district has
       // figures of its own that year, by-enforcer.ts namesDistrictAfterMerger — its part, checked)
@@ -2176,7 +2177,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // ("Cộng Phòng THADS khu vực 1" below its enforcers: an office of the file too, by-enforcer.ts seeSubtotal)
     if (districtCol === undefined && kind === 'section') {
       const enforcerColumns = othersOf(layout).filter((c) => isEnforcerHeader(headerOf(c)));
-      officeLines.seeSubtotal(enforcerColumns.map((c) => ({ column: c, text: record[c] ?? '' })), { file, line, lineWord: lineWord() });
+      officeLines.seeSubtotal(enforcerColumns.map((c) => ({ column: c, text: record[c] ?? '' })), { file, line, lineWord: lineWord(), year: layout.readingYear });
     }
     const named = enforcer || othersOf(layout).some((c) => namesRow(record[c] ?? '') && !(officeLine && persons.includes(c)));
     if (officeLine) officeLineAbove = line;

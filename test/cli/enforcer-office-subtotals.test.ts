@@ -125,3 +125,61 @@ describe('persons in a column headed "Đơn vị", each office\'s subtotal below
     ]);
   });
 });
+
+// The same under "Cộng Mỹ Lộc", "Cộng Vụ Bản": each office's subtotal by its bare place's name,
+// no "Chi cục"/"Phòng" (traps38 1 again): under "Đơn vị" the four persons were still ranked as
+// offices, the two offices never printed, exit 0; under "Chấp hành viên" with no office column the
+// two offices were summed as one, 850/1000. Hand sums: Mỹ Lộc 260 + 260 = 520 of 300 + 300 = 600
+// (86.67 %), Vụ Bản 200 + 130 = 330 of 250 + 150 = 400 (82.50 %), total 850 of 1000 (85.00 %).
+describe('each office\'s subtotal by its bare place\'s name ("Cộng Mỹ Lộc") below its persons', () => {
+  it.each([
+    ['Cộng Mỹ Lộc', 'Cộng Vụ Bản', 'Mỹ Lộc', 'Vụ Bản'],
+    ['CỘNG MỸ LỘC', 'CỘNG VỤ BẢN', 'MỸ LỘC', 'VỤ BẢN'],
+    ['Cộng: Mỹ Lộc', 'Cộng: Vụ Bản', 'Mỹ Lộc', 'Vụ Bản'],
+    ['Tổng Mỹ Lộc', 'Tổng Vụ Bản', 'Mỹ Lộc', 'Vụ Bản'],
+  ])('under "Đơn vị", "%s" and "%s" close their persons: read as the two offices\' enforcers', async (a, b, ml, vb) => {
+    const r = await both('nam-dinh-2019.csv', table('Đơn vị', a, b, 'Tổng cộng'));
+    expect(r.code).toBe(0);
+    expect(offices(r.stdout)).toEqual([
+      [ml, '600', '520', '86.67'],
+      [vb, '400', '330', '82.50'],
+      ['TOTAL', '1000', '850', '85.00'],
+    ]);
+  });
+
+  it('persons not adding up to "Cộng Vụ Bản" (200 + 120 = 320 ≠ 330): refused', async () => {
+    const lines = table('Đơn vị', 'Cộng Mỹ Lộc', 'Cộng Vụ Bản', 'Tổng cộng');
+    lines[5] = '2,Phạm Thị Dung,150,120';
+    const r = await both('nam-dinh-2019.csv', lines);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('FILE:7:4: error: declared subtotal "Cộng Vụ Bản" has cases resolved 330, but the rows above it add up to 320');
+  });
+
+  it('no office column: "Cộng Mỹ Lộc" and "Cộng Vụ Bản" are two offices, refused, never one of 850/1000', async () => {
+    const r = await both('nam-dinh-theo-chv-2019.csv', table('Chấp hành viên', 'Cộng Mỹ Lộc', 'Cộng Vụ Bản', 'Tổng cộng'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('FILE:7:2: error: no office column is named, and the enforcers\' column names the office "Mỹ Lộc" (line 4) and "Vụ Bản"');
+    expect(r.stderr).toContain('[OFFICE_COLUMN_MISSING]');
+  });
+
+  it('groups of one office\'s persons ("CỘNG LÃNH ĐẠO", "CỘNG CHẤP HÀNH VIÊN") name no office: Mỹ Lộc\'s file as one office, 850 of 1000', async () => {
+    const r = await both('Mỹ Lộc 2019.csv', table('Chấp hành viên', 'CỘNG LÃNH ĐẠO', 'CỘNG CHẤP HÀNH VIÊN', 'Tổng cộng'));
+    expect(r.code).toBe(0);
+    expect(offices(r.stdout)).toEqual([
+      ['Mỹ Lộc', '1000', '850', '85.00'],
+      ['TOTAL', '1000', '850', '85.00'],
+    ]);
+  });
+
+  it('offices, one named like a person, under a place\'s subtotal read as before (300 + 300 = 600, 260 + 260 = 520)', async () => {
+    const r = await both('ca-mau-2019.csv', ['STT,Đơn vị,Có điều kiện (việc),Giải quyết xong (việc)', ',U Minh,300,260', ',Trần Văn Thời,300,260', ',Cộng Mỹ Lộc,600,520', ',Tổng cộng,600,520']);
+    expect(r.code).toBe(0);
+    expect(offices(r.stdout)).toEqual([
+      ['U Minh', '300', '260', '86.67'],
+      ['Trần Văn Thời', '300', '260', '86.67'],
+      ['TOTAL', '600', '520', '86.67'],
+    ]);
+  });
+});
