@@ -1859,6 +1859,17 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // (under a Tỉnh cell naming another province, "Hòa Bình (cũ)" is its district's office: namesGroupOnly)
     const rowProvince = layout.identity.province !== undefined ? (record[layout.identity.province] ?? '').trim() || null : null;
     const groupRow = anyNumber && label === 'office' && districtCol !== undefined && namesGroupOnly(districtCell, titleYear, rowProvince);
+    // Without an office column, an office's title line without figures in the enforcers' column ("I |
+    // Phòng THADS khu vực 1 | |" over its persons, traps38 j-2025: refused as a title over lines thads
+    // cannot tell, NOT_AN_OFFICE) names their office as its line with figures does: the file's own,
+    // its persons read as its rows; another office's refused (OfficeLinesAmongEnforcers).
+    if (!anyNumber && districtCol === undefined) {
+      const enforcerColumns = othersOf(layout).filter((c) => isEnforcerHeader(headerOf(c)));
+      if (enforcerColumns.length > 0 && officeLines.see(enforcerColumns.map((c) => ({ column: c, text: record[c] ?? '' })), { file, line, lineWord: lineWord() })) {
+        report.skippedRows++;
+        return [];
+      }
+    }
     const verdict = structure.see({
       line, label, labelText, sttLabel, sttCell, districtCell, nameCell, anyNumber, sectionRow, groupRow, titleYear,
       isHeader: () => isHeaderRow(opts.matcher, record),

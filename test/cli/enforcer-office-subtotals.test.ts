@@ -183,3 +183,57 @@ describe('each office\'s subtotal by its bare place\'s name ("Cộng Mỹ Lộc"
     ]);
   });
 });
+
+// An office's title row WITHOUT figures above its persons, no office column (traps38 j-2025: "I |
+// Phòng THADS khu vực 1 | |"). Several offices there are refused as office lines with figures are
+// (OFFICE_COLUMN_MISSING, its hint the header "Đơn vị / Chấp hành viên", under which the rows read
+// right); was refused NOT_AN_OFFICE, "a title without figures … its lines may be … a breakdown",
+// whose hint (write the office's name on each row) a file without an office column cannot follow.
+// The office's own file with its title row reads: 260 + 260 = 520 of 300 + 300 = 600 (86.67 %).
+describe('an office\'s title row without figures over its persons, no office column', () => {
+  const titled = (stt1: string, stt2: string, header = 'Họ và tên Chấp hành viên') => [
+    `STT,${header},Có điều kiện (việc),Giải quyết xong (việc)`,
+    `${stt1},Phòng THADS khu vực 1,,`,
+    '1,Nguyễn Văn An,300,260',
+    '2,Trần Thị Bình,300,260',
+    ',Cộng,600,520',
+    `${stt2},Phòng THADS khu vực 2,,`,
+    '1,Lê Văn Cường,250,200',
+    '2,Phạm Thị Dung,150,130',
+    ',Cộng,400,330',
+    ',Tổng cộng,1000,850',
+  ];
+
+  it.each([['I', 'II'], ['', '']])('two offices\' titles (STT "%s", "%s"): refused, OFFICE_COLUMN_MISSING at the second', async (a, b) => {
+    const r = await both('gia-lai-theo-chv-2025.csv', titled(a, b));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('FILE:6:2: error: no office column is named, and the enforcers\' column names the office "Phòng THADS khu vực 1" (line 2) and "Phòng THADS khu vực 2"');
+    expect(r.stderr).toContain('[OFFICE_COLUMN_MISSING]');
+  });
+
+  it('headed "Đơn vị / Chấp hành viên", the same rows read as the two offices (600/520, 400/330)', async () => {
+    const r = await both('gia-lai-theo-chv-2025.csv', titled('I', 'II', 'Đơn vị / Chấp hành viên'));
+    expect(r.code).toBe(0);
+    expect(offices(r.stdout)).toEqual([
+      ['Phòng THADS khu vực 1', '600', '520', '86.67'],
+      ['Phòng THADS khu vực 2', '400', '330', '82.50'],
+      ['TOTAL', '1000', '850', '85.00'],
+    ]);
+  });
+
+  it.each([['I'], ['']])('the office\'s own file with its title (STT "%s"): its persons are its rows, 520 of 600', async (stt) => {
+    const r = await both('Phòng THADS khu vực 1 2025.csv', titled(stt, 'II').slice(0, 5));
+    expect(r.code).toBe(0);
+    expect(offices(r.stdout)).toEqual([
+      ['Phòng THADS khu vực 1', '600', '520', '86.67'],
+      ['TOTAL', '600', '520', '86.67'],
+    ]);
+  });
+
+  it('a title naming another office than the file\'s name: refused (OFFICE_NAME_CONFLICT)', async () => {
+    const r = await both('Phòng THADS khu vực 2 2025.csv', titled('I', 'II').slice(0, 5));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:2:2: error: the enforcers\' column names the office "Phòng THADS khu vực 1", but the file name says the file is Phòng THADS khu vực 2\'s');
+  });
+});
