@@ -46,7 +46,11 @@ export async function resolveCommon(io: Io, files: readonly string[], flags: Inp
     ...(flags.acceptTotalMismatch ? { acceptTotalMismatch: true } : {}),
     ...(flags.totalGuess === false ? { noTotalGuess: true } : {}),
   };
-  await assertSheetFitsWorkbooks([...files, ...previous].filter((f) => f !== STDIN).map((f) => ({ given: f, path: absolute(io, f) })), read.sheet, read.matcher, read);
+  // (each workbook's sheet of a year is --year's, --previous's the year before: as they are read)
+  const workbook = (f: string, year: number | undefined) => ({ given: f, path: absolute(io, f), ...(year !== undefined ? { year } : {}) });
+  const given = flags.year;
+  const books = [...files.filter((f) => f !== STDIN).map((f) => workbook(f, given)), ...previous.filter((f) => f !== STDIN).map((f) => workbook(f, given === undefined ? undefined : given - 1))];
+  await assertSheetFitsWorkbooks(books, read.sheet, read.matcher, read);
   const flag = flagTargets(flags);
   const targets: TargetTables = { flag, config: config.targets, builtIn: builtInTargets() };
   const gapBasis: GapBasis = flags.gapBasis ?? config.gapBasis ?? 'exact';
