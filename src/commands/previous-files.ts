@@ -10,10 +10,14 @@ import { STDIN, ThadsError, finding, type Finding } from '../errors.js';
 import type { FileReport, ReadOptions } from '../input/file-report.js';
 import { DuplicateInputs } from '../input/duplicate-inputs.js';
 import { sameFile } from '../input/same-file.js';
+import { isWorkbookPath } from '../input/xlsx/read-xlsx.js';
 import type { Io } from '../io.js';
 import { sinceVi } from '../output/period-words.js';
 
 const LAST_YEAR_HINT = "pass last year's files with --previous (e.g. 2018.csv for a 2019 report)";
+/** A workbook given again may be of one sheet per year, its own last year under --year (previousAsInputRead). */
+const SHEETS_HINT = `${LAST_YEAR_HINT}; a workbook of one sheet per year ("2023" | "2024") is its own last year only under --year N: its sheet of N against its sheet of N − 1`;
+const sameHint = (file: string) => (isWorkbookPath(file) ? SHEETS_HINT : undefined);
 
 /** An input given again as --previous: the error, and the two names (the input's, the --previous one's). */
 export interface PreviousAsInput {
@@ -35,7 +39,7 @@ export async function previousAsInput(io: Io, inputs: readonly string[], previou
     if (input === undefined) continue;
     const how = input === p ? 'named twice' : 'the same file under another name';
     const named = input === STDIN ? 'standard input' : `the input file ${input}`;
-    return { error: new ThadsError('PREVIOUS_IS_INPUT', `--previous ${p} is ${named} (${how}): a year would be compared with itself`), input, previous: p };
+    return { error: new ThadsError('PREVIOUS_IS_INPUT', `--previous ${p} is ${named} (${how}): a year would be compared with itself`, undefined, sameHint(p)), input, previous: p };
   }
   const files = new DuplicateInputs();
   for (const f of inputs) if (f !== STDIN) await files.sameAs(resolve(io.cwd, f));
@@ -43,7 +47,7 @@ export async function previousAsInput(io: Io, inputs: readonly string[], previou
     if (p === STDIN) continue;
     const copy = await files.sameAs(resolve(io.cwd, p));
     const input = copy === null ? undefined : inputs.find((f) => f !== STDIN && resolve(io.cwd, f) === copy.file);
-    if (input !== undefined) return { error: new ThadsError('PREVIOUS_IS_INPUT', `--previous ${p} is a copy of the input file ${input} (the same bytes): a year would be compared with itself`), input, previous: p };
+    if (input !== undefined) return { error: new ThadsError('PREVIOUS_IS_INPUT', `--previous ${p} is a copy of the input file ${input} (the same bytes): a year would be compared with itself`, undefined, sameHint(p)), input, previous: p };
   }
   return null;
 }
@@ -51,13 +55,20 @@ export async function previousAsInput(io: Io, inputs: readonly string[], previou
 /**
  * A file of several years in a Năm column is its own last year (traps31: "bao-cao.csv --year 2024
  * --previous bao-cao.csv" was refused): --year N reads its rows of N, --previous its rows of
- * N − 1, never one row twice. Allowed only so — read by their year column both times (`now`: the
+ * N − 1, never one row twice. So is a workbook of one sheet per year (traps36: "2023" | "2024"
+ * in "bc.xlsx"): --year N reads its sheet of N, --previous its sheet of N − 1. Allowed only so —
+ * read by their year column both times, or each time the sheet of the year read (`now`: the
  * input's reports, `then`: the previous files'); any other reading of the file is the year
  * compared with itself, refused.
  */
 export function previousAsInputRead(same: PreviousAsInput, year: number | undefined, now: readonly FileReport[], then: readonly FileReport[]): void {
-  const byColumn = (reports: readonly FileReport[], file: string) => reports.some((r) => r.file === file) && reports.every((r) => r.file !== file || r.yearFrom === 'year column');
-  if (year === undefined || same.input === STDIN || same.previous === STDIN || !byColumn(now, same.input) || !byColumn(then, same.previous)) throw same.error;
+  const readAs = (reports: readonly FileReport[], file: string, ok: (r: FileReport) => boolean) => reports.some((r) => r.file === file) && reports.every((r) => r.file !== file || ok(r));
+  const byColumn = (reports: readonly FileReport[], file: string) => readAs(reports, file, (r) => r.yearFrom === 'year column');
+  const bySheet = (reports: readonly FileReport[], file: string, y: number) => readAs(reports, file, (r) => r.sheet?.ofYear === y);
+  if (year === undefined || same.input === STDIN || same.previous === STDIN) throw same.error;
+  if (byColumn(now, same.input) && byColumn(then, same.previous)) return;
+  if (bySheet(now, same.input, year) && bySheet(then, same.previous, year - 1)) return;
+  throw same.error;
 }
 
 export interface Previous {

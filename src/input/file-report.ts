@@ -87,6 +87,8 @@ export interface FileReport {
   sheet?: {
     name: string;
     how: string;
+    /** the year whose sheet it is, picked without --sheet beside other years' or parts of a year's (yearSheet) */
+    ofYear?: number;
     /** the workbook's visible sheets, in order */
     names?: readonly string[];
     /** money units stated on the workbook's other sheets that hold no table (a cover: xlsx/cover-unit.ts) */

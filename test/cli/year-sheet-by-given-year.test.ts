@@ -84,3 +84,38 @@ describe('the sheet of --year in a workbook beside another (traps36)', () => {
     expect(r.stderr).toMatch(/which one is to be read\? \[USAGE\]\n {2}hint: .*or pass --year N to read each one's sheet named for year N/);
   });
 });
+
+describe('a workbook of one sheet per year as its own --previous (traps36)', () => {
+  it('"bc.xlsx --previous bc.xlsx --year 2024": its 2024 sheet against its 2023 sheet', async () => {
+    const file = await book('own.xlsx', [['2023', 2023, Y2023], ['2024', 2024, Y2024]]);
+    const r = await run(['--year', '2024', file, '--previous', file]);
+    expect(r.code, r.stderr).toBe(0);
+    // by hand as above: 2024 800, 78.4615… %; 2023 730, 69.3442… %: +70, +9.12 points
+    expect(total(r.stdout, ['cases_total', 'cases_rate', 'cases_total_change', 'cases_rate_change'])).toEqual(['800', '78.46', '70', '9.12']);
+  });
+
+  it('a copy of it under last year\'s name: the same', async () => {
+    const now = await book('own-2024.xlsx', [['2023', 2023, Y2023], ['2024', 2024, Y2024]]);
+    const copy = await book('own-copy.xlsx', [['2023', 2023, Y2023], ['2024', 2024, Y2024]]);
+    const r = await run(['--year', '2024', now, '--previous', copy]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(total(r.stdout, ['cases_total_change', 'cases_rate_change'])).toEqual(['70', '9.12']);
+  });
+
+  it('without --year still refused, the hint saying --year N compares its sheets', async () => {
+    const file = await book('own2-2024.xlsx', [['2023', 2023, Y2023], ['2024', 2024, Y2024]]);
+    const r = await run([file, '--previous', file]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('[PREVIOUS_IS_INPUT]');
+    expect(r.stderr).toContain('is its own last year only under --year N: its sheet of N against its sheet of N − 1');
+  });
+
+  it('sheets not named for their years ("Tổng hợp" | "Bản sửa"): still refused', async () => {
+    const file = await book('own3.xlsx', [['Tổng hợp', 2024, Y2024], ['Bản sửa', 2024, Y2023]]);
+    const r = await run(['--year', '2024', '--sheet', 'Tổng hợp', file, '--previous', file]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('[PREVIOUS_IS_INPUT]');
+  });
+});

@@ -548,18 +548,18 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
    * summary) are refused: which one is the report is the user's to say — unless one is the
    * report's year and the others other years or parts of a year (yearSheet; `why` says so).
    */
-  async function tableSheets(visible: readonly SheetInfo[], partOf: (s: SheetInfo) => string | null, archive: Archive, strings: readonly string[]): Promise<{ readonly tables: string[]; readonly why?: string }> {
+  async function tableSheets(visible: readonly SheetInfo[], partOf: (s: SheetInfo) => string | null, archive: Archive, strings: readonly string[]): Promise<{ readonly tables: string[]; readonly why?: string; readonly ofYear?: number }> {
     const tables = await findTableSheets(file, visible, partOf, archive, strings, opts.matcher);
     if (tables.length < 2) return { tables };
     const year = reportYear(file, opts.year);
     const chosen = yearSheet(tables, year);
-    if (chosen !== undefined) {
+    if (chosen !== undefined && year !== undefined) {
       const ofYear = chosen;
       const others = tables.filter((t) => t !== ofYear).map((t) => JSON.stringify(t)).join(', ');
       const years = tables.length > 2 ? 'hold other years' : 'holds another year';
       const parts = tables.length > 2 ? 'hold other years or parts of a year' : 'holds a part of a year';
       const otherYears = tables.every((t) => yearsOfName(t).length === 1);
-      return { tables: [ofYear], why: `the sheet of the report's year ${year} (${opts.year !== undefined ? '--year' : 'the file name'}); ${others} ${otherYears ? years : parts}; --sheet picks another` };
+      return { tables: [ofYear], ofYear: year, why: `the sheet of the report's year ${year} (${opts.year !== undefined ? '--year' : 'the file name'}); ${others} ${otherYears ? years : parts}; --sheet picks another` };
     }
     // Every sheet of the year named, and whose year it is: two of it ("Việc 2024" | "Tiền 2024"
     // beside a "Tổng hợp") were one "the sheet named for the file's year", so was --year's (traps36 5).
@@ -622,7 +622,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     // A unit the workbook states on a cover or notes sheet of its own: the figures' unit where their sheet states none (cover-unit.ts).
     const others = visible.filter((s) => s !== info).map((s) => s.name);
     const units = others.length > 0 ? await coverUnits(others, openSheet, strings, opts.matcher, file) : [];
-    report.sheet = { name: info.name, how: target.how, names: visible.map((s) => s.name), ...(units.length > 0 ? { units } : {}) };
+    const ofYear = tables?.ofYear !== undefined ? { ofYear: tables.ofYear } : {};
+    report.sheet = { name: info.name, how: target.how, names: visible.map((s) => s.name), ...ofYear, ...(units.length > 0 ? { units } : {}) };
     const workbook = { date1904: reader.properties?.model?.date1904 === true, recalcOnLoad };
     const text = (cell: RawCell, line: number, operands: Operands | null): CellText => {
       if (cell.type === 's' && cell.formula === undefined && cell.value !== undefined && !(/^\s*\d+\s*$/.test(cell.value) && Number(cell.value) < strings.length)) {
