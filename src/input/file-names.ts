@@ -910,6 +910,21 @@ function statisticsYearSpan(name: string): string {
 }
 
 /**
+ * The statistics year a file name's bare span of two calendar years may be ("BC THADS viec
+ * 2025-2026.csv": 2026, 1/10/2025–30/9/2026), when the span is all the years it names; null
+ * otherwise. It may as well be two years compared, or a span of plans: the name alone stays two
+ * years (layout.ts: read as 2026 only where the title or --year says 2026; asked so otherwise).
+ */
+const BARE_YEAR_SPAN = /(?<!\d)((?:19|20)\d\d)\s*[-–_/]\s*((?:19|20)\d\d)(?!\d)/gu;
+export function bareYearSpan(file: string): number | null {
+  const spans = [...stem(file).matchAll(BARE_YEAR_SPAN)].filter((m) => Number(m[2]) === Number(m[1]) + 1);
+  const years = yearsOfFileName(file);
+  if (spans.length !== 1 || years.length !== 2) return null;
+  const [first, second] = [Number(spans[0]![1]), Number(spans[0]![2])];
+  return years[0] === first && years[1] === second ? second : null;
+}
+
+/**
  * The statistics years a file name states, read as a title: a period, a month or "năm N" ("BC 3
  * thang tu 01.10.2019 den 31.12.2019.csv" → [2020], "BC thang 10 nam 2019.csv" → [2020], "Bieu 07
  * TT06-2019 nam 2022.csv" → [2022]); a name that states none, its 4-digit years as SPEC §3 reads

@@ -12,7 +12,7 @@ import { bracketSpan, noteSpan } from './group-span.js';
 import { isConnector, looksLikeResolvedPart, namesDoneAlone, reducedHalf, namesOfWhichKindGroup, startsWithOfWhich, namedPeriod, namesATotal, namesField, startsWithConnector, unitBesidePeriod, type ColumnRole, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
 import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
-import { boundsText, moneyUnitsOfFileName, nameJoiningPeriods, nameNamesMonth, periodOfFileName, periodOfName, periodsDisagree, sheetNamingTotal, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
+import { boundsText, moneyUnitsOfFileName, nameJoiningPeriods, nameNamesMonth, periodOfFileName, periodOfName, periodsDisagree, sheetNamingTotal, titleNamingTotal, withFileName, bareYearSpan, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
 import { dayText, type StatedPeriod } from '../domain/periods.js';
 import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleStartConflict, titleYear as statedTitleYear, yearFromTitle, yearGroupWords, wholeYearStated, yearlessPeriod } from './stated-years.js';
@@ -1437,13 +1437,20 @@ export function readHeader(
   // state another statistics year — a month with its year ("tháng 12 năm 2019": 2020), a period ("BC 3 thang tu 01.10.2019 den
   // 31.12.2019.csv": 2020), "năm N" ("Bieu 07 TT06-2019 nam 2022.csv": 2022) — or two
   // ("2019-2020.csv"): refused rather than read another year than SPEC's, the user says (--year).
-  const fileYear = yearFromFileName(file);
-  const nameYears = yearsOfFileName(file);
+  // A bare span of two years ("BC viec 2025-2026.csv") is statistics year 2026 where the title
+  // or --year says 2026 (bareYearSpan; traps37: YEAR_CONFLICT under "… NĂM 2026", and "the file
+  // name says 2025" under --year 2026); else the user says which.
+  const span = bareYearSpan(file);
+  const spanYear = span !== null && (titleYear ?? opts.year) === span ? span : null;
+  const fileYear = spanYear ?? yearFromFileName(file);
+  const nameYears = spanYear !== null ? [spanYear] : yearsOfFileName(file);
   const YEAR_HINT = 'pass --year N (a statistics year runs from 1 October to 30 September: October to December of N belong to N+1)';
+  const spanHint = (y: number) => `pass --year ${y} if it is statistics year ${y}, or state it in the title ("… NĂM ${y}") or the file name ("… năm thống kê ${y - 1}-${y}"); --year ${y - 1} reads it as the name's first year`;
   // What the rows' year is without a year column: also that of a year cell naming the whole
   // year without one ("Cả năm", "12 tháng"), so one decision, thrown here or at such a row.
   const yearConflict = (): ThadsError | null => {
     if (opts.year !== undefined) return null;
+    if (nameYears.length > 1 && span !== null) return new ThadsError('YEAR_CONFLICT', `the file name names 2 years (${nameYears.join(', ')}): statistics year ${span}, which runs from 1/10/${span - 1} to 30/9/${span}, or two years${titleYear !== null ? ` (the title, line ${titleLine}, says ${titleYear})` : ''}?`, { file }, spanHint(span));
     if (nameYears.length > 1) return new ThadsError('YEAR_CONFLICT', `the file name names ${nameYears.length} years (${nameYears.join(', ')}): which is the statistics year?`, { file }, YEAR_HINT);
     if (nameYears.length === 1 && nameYears[0] !== fileYear) {
       // a range from October ("BC 01.10.2025-31.03.2026"): its first year is the calendar year

@@ -27,9 +27,44 @@ describe('a name stating its statistics year as the two calendar years it spans'
     expect(total(r.stdout)).toEqual(['2026', '1900', '1530', '80.53']);
   });
 
-  it.each(['BC THADS viec 2025-2026.csv', 'viec 2025 2026.csv', 'viec NTK 2024-2026.csv'])('"%s": still two years, the user says (YEAR_CONFLICT, exit 1)', async (name) => {
+  it.each(['viec 2025 2026.csv', 'viec NTK 2024-2026.csv'])('"%s": still two years, the user says (YEAR_CONFLICT, exit 1)', async (name) => {
     const r = await both(name, LINES);
     expect(r.code, r.stderr).toBe(1);
     expect(stderrCodes(r.stderr)).toEqual(['YEAR_CONFLICT']);
+  });
+});
+
+// traps37: a bare "2025-2026" may be statistics year 2026 or two years (a comparison, a span of
+// plans): read as 2026 where the title or --year says 2026; else refused, the message saying how.
+describe('a bare span of two years ("BC THADS viec 2025-2026.csv")', () => {
+  const name = 'BC THADS viec 2025-2026.csv';
+
+  it('under a title of 2026: statistics year 2026, 1.900 / 1.530, 80,53 % (was YEAR_CONFLICT)', async () => {
+    const r = await both(name, ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2026', ...LINES]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(total(r.stdout)).toEqual(['2026', '1900', '1530', '80.53']);
+  });
+
+  it('with --year 2026: no warning that the name says 2025', async () => {
+    const r = await both(name, LINES, ['--format', 'csv', '--year', '2026']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('OPTION_OVERRIDES_FILE');
+    expect(total(r.stdout)).toEqual(['2026', '1900', '1530', '80.53']);
+  });
+
+  it('alone: refused, naming statistics year 2026 and the --year 2026 that reads it', async () => {
+    const r = await both(name, LINES);
+    expect(r.code, r.stderr).toBe(1);
+    expect(stderrCodes(r.stderr)).toEqual(['YEAR_CONFLICT']);
+    expect(r.stderr).toContain('statistics year 2026, which runs from 1/10/2025 to 30/9/2026, or two years?');
+    expect(r.stderr).toContain('hint: pass --year 2026 if it is statistics year 2026');
+  });
+
+  it('under a title of 2025: refused, the title named', async () => {
+    const r = await both(name, ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2025', ...LINES]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(stderrCodes(r.stderr)).toEqual(['YEAR_CONFLICT']);
+    expect(r.stderr).toContain('(the title, line 1, says 2025)');
   });
 });
