@@ -16,7 +16,7 @@ import type { Measure } from '../../domain/fields.js';
 import { ThadsError, columnLetters, finding, type Finding, type Location } from '../../errors.js';
 import { withoutEth } from '../../domain/letters.js';
 import { ioError } from '../decode.js';
-import { periodOfName, yearsOfFileName, yearsOfName } from '../file-names.js';
+import { measureOfName, periodOfName, yearsOfFileName, yearsOfName } from '../file-names.js';
 import { titleSpansWholeYear } from '../own-period.js';
 import { holdsFailedFigure, looksNumeric, namesItemColumn } from '../layout.js';
 import { failedFigure, NUMBER_CELL_MARK } from '../numbers.js';
@@ -273,24 +273,50 @@ async function sharedStringsOf(archive: Archive): Promise<string[]> {
  */
 export async function measureSheets(file: string, opts: ReadOptions): Promise<readonly [string, string] | null> {
   if (opts.sheet !== undefined || !isWorkbookPath(file)) return null;
-  const halves: FileReport[] = [];
+  let tables: readonly string[] | null;
   try {
-    const { tables: all } = await workbookSheets(file, opts.matcher);
-    const tables = pairOfYear(all, reportYear(file, opts.year));
-    if (tables === null) return null;
-    for (const sheet of tables) {
-      const report = await sheetHead(file, opts, sheet);
-      if (report.sheet?.name !== sheet || report.measures.length !== 1) return null;
-      halves.push(report);
-    }
-    if (halves[0]!.measures[0] === halves[1]!.measures[0]) return null;
+    tables = pairOfYear((await workbookSheets(file, opts.matcher)).tables, reportYear(file, opts.year));
   } catch {
     return null;
   }
+  if (tables === null) return null;
+  const halves: FileReport[] = [];
+  const refused: ThadsError[] = [];
+  for (const sheet of tables) {
+    let report: FileReport;
+    try {
+      report = await sheetHead(file, opts, sheet);
+    } catch (err) {
+      if (!(err instanceof ThadsError)) return null;
+      refused.push(err);
+      continue;
+    }
+    if (report.sheet?.name !== sheet || report.measures.length !== 1) return null;
+    halves.push(report);
+  }
+  if (refused.length > 0) {
+    const alike = refusedAlike(tables, refused);
+    if (alike !== null) throw alike;
+    return null;
+  }
+  if (halves[0]!.measures[0] === halves[1]!.measures[0]) return null;
   // the money tab's unit, stated on the cases tab only (pair-unit.ts)
   const unsaid = pairUnitUnsaid(file, halves);
   if (unsaid !== null) throw unsaid;
   return [halves[0]!.sheet!.name, halves[1]!.sheet!.name];
+}
+
+/**
+ * The error of both tabs of the pair, "Việc" | "Tiền" by their names, refused alike (one code, one
+ * message): the workbook's, whichever tab is read — the file name's "t06" (month 6, to 30/6)
+ * against both titles' year was asked "which one is to be read?" (traps36 naming/t06-viec-2024.xlsx).
+ * Null otherwise: a tab refused alone, or tabs no names tell the pair, are left to that question.
+ */
+function refusedAlike(tables: readonly string[], refused: readonly ThadsError[]): ThadsError | null {
+  if (tables.length !== 2 || refused.length !== 2) return null;
+  const [a, b] = refused as [ThadsError, ThadsError];
+  const [ma, mb] = tables.map(measureOfName);
+  return a.code === b.code && a.message === b.message && ma !== null && mb !== null && ma !== mb ? a : null;
 }
 
 /**
