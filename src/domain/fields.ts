@@ -323,6 +323,9 @@ export function excelRateLabel(m: Measure): string {
   return `Tỷ lệ ${MEASURE_LABEL[m].vi.toLocaleLowerCase('vi')} (%)`;
 }
 
+/** The district cell of thads' machine CSV's total row, its province empty (output/csv.ts): read back, it says the file is thads' own (input/own-total.ts). */
+export const TOTAL_LABEL = 'TOTAL';
+
 /** The mark thads' human tables (output/human.ts) print for a value not known: read back, unknown (input/own-human-table.ts). */
 export const UNKNOWN_MARK = '—';
 

@@ -36,6 +36,8 @@ export interface ReadOptions {
    * one regime, whose header reads by the regime (deferred-columns.ts RowYearsNeeded); null: no row states one
    */
   readonly rowsYear?: number | null;
+  /** Set by the reader: thads' own TOTAL row is below a machine CSV header without rate columns (own-total.ts OwnTotalNeeded) */
+  readonly ownTotalRow?: boolean;
   /** Set by the reader: the unit a --previous file's money cells write (unit-option.ts PreviousUnitNeeded) */
   readonly cellsUnit?: MoneyUnit;
   /** a workbook's sheet: its name, or its number counted from 1 (--sheet); default the first visible one */

@@ -17,6 +17,7 @@ import { officeOfFile } from './title-office.js';
 import { flattenHeaderBlock } from './header-block.js';
 import { RowYearsNeeded } from './deferred-columns.js';
 import { PreviousUnitNeeded } from './unit-option.js';
+import { OwnTotalNeeded } from './own-total.js';
 import { rowNumberShapes, rowNumbersHeader, RowNumbersNeeded, withRowNumbers, type RowNumberShape } from './row-number-column.js';
 import { otherDelimiterError, otherDelimiterRow } from './other-delimiter.js';
 import { hasNumbers, isColumnNumberRow, isHeaderRow, isSubHeaderRow, notesUnit, readHeader, type Layout, type UnitLineAt } from './layout.js';
@@ -336,6 +337,11 @@ export class HeaderSearch {
     this.rowNumbers = shape;
   }
 
+  /** Whether thads' own TOTAL row is below a machine CSV header without rate columns (own-total.ts OwnTotalNeeded): the layout is read again with it. */
+  readWithOwnTotal(found: boolean): void {
+    this.opts = { ...this.opts, ownTotalRow: found };
+  }
+
   /** A --previous file's money cells write their unit (unit-option.ts PreviousUnitNeeded): its layout is read again with it. */
   readWithCellsUnit(unit: MoneyUnit): void {
     this.opts = { ...this.opts, cellsUnit: unit };
@@ -356,7 +362,7 @@ export class HeaderSearch {
       // read again once the rows' years are known: what was said so far is said then
       // what was said so far is said again if the layout is read again in đồng (readWithCellsUnit)
       if (err instanceof PreviousUnitNeeded) this.beforeDongSign = mark;
-      if (err instanceof RowYearsNeeded) {
+      if (err instanceof RowYearsNeeded || err instanceof OwnTotalNeeded) {
         this.report.findings.splice(mark.findings);
         this.report.columns.splice(mark.columns);
         this.flat = null;

@@ -26,6 +26,7 @@ import { citedCirculars } from './circular.js';
 import { namesAgreedPostponement } from './comparison-words.js';
 import { deferredColumns, deferredInsideGroup, dependsOnRegime, RowYearsNeeded } from './deferred-columns.js';
 import { moneyUnitOption } from './unit-option.js';
+import { OwnTotalNeeded } from './own-total.js';
 import { failedFigure, readCell, saysNothingArose } from './numbers.js';
 import { checkNameMeasure, checkSheetMeasure, checkStatedMeasures, measureConflict, measureStatements, type StatedMeasure } from './stated-measure.js';
 
@@ -105,15 +106,25 @@ export type YearlessCells = { readonly year: number | null; readonly stated: num
  * unknown value, as thads wrote it, not a zero: read as 0, a report without money would print
  * money 0, and a total whose parts were unknown a sum.
  */
-export function isThadsOutput(header: readonly string[], figures: readonly FigureColumn[]): boolean {
-  const cell = (i: number) => (header[i] ?? '').replace(/^\uFEFF/, '').trim();
+export function isThadsOutput(header: readonly string[], figures: readonly FigureColumn[], ownTotal = false): boolean {
   if (figures.length === 0) return false;
   if (isOwnTableHeader(header) || isOwnHumanTableHeader(header)) return true;
   if (isOwnExcelCsvHeader(header, figures)) return true;
-  if (cell(0) !== 'province' || cell(1) !== 'district' || cell(2) !== 'year') return false;
+  if (!isMachineCsvHeader(header, figures)) return false;
+  // its rate columns deleted, its own TOTAL row below still says whose it is (`ownTotal`: read-csv.ts OwnTotalNeeded)
+  return ownTotal || header.some((c) => /^(cases|money)_rate$/.test(c.trim()));
+}
+
+/**
+ * The header of thads' machine CSV: "province", "district", "year", then each figure under its
+ * canonical name. Users type it too (fixtures/2019.csv, in nghìn đồng by the config): alone, it
+ * is no proof of thads' own output; with a rate column, or thads' own TOTAL row, it is.
+ */
+export function isMachineCsvHeader(header: readonly string[], figures: readonly FigureColumn[]): boolean {
+  const cell = (i: number) => (header[i] ?? '').replace(/^\uFEFF/, '').trim();
+  if (figures.length === 0 || cell(0) !== 'province' || cell(1) !== 'district' || cell(2) !== 'year') return false;
   // a money amount's name may say its unit: "money_total (million VND)" (--unit)
-  if (!figures.every((f) => cell(f.index) === `${f.measure}_${f.field}` || cell(f.index).startsWith(`${f.measure}_${f.field} (`))) return false;
-  return header.some((c) => /^(cases|money)_rate$/.test(c.trim()));
+  return figures.every((f) => cell(f.index) === `${f.measure}_${f.field}` || cell(f.index).startsWith(`${f.measure}_${f.field} (`));
 }
 
 /**
@@ -1327,7 +1338,11 @@ export function readHeader(
   const nameUnits = measures.includes('money') ? namedUnits(file, report) : [];
   const statesUnit = bad !== undefined || unitLines.some((u) => !('cases' in u)) || moneyColumns.some((f) => unitOfColumn[f.index]) || nameUnits.length > 0;
   // The unit the options give this file, if any (not thads' own output, nor a --previous file).
-  const option = moneyUnitOption(opts, { ownOutput: isThadsOutput(record, figures), statesUnit, hasMoney: measures.includes('money'), moneyColumns: moneyColumns.map((f) => f.index) }, { file, line });
+  // thads' machine CSV without its rate columns, read with a unit the options give: its own (in đồng) only if its TOTAL row is below (own-total.ts)
+  if (measures.includes('money') && (opts.moneyUnit || opts.inputUnit) && opts.ownTotalRow === undefined && isMachineCsvHeader(record, figures) && !isThadsOutput(record, figures)) {
+    throw new OwnTotalNeeded();
+  }
+  const option = moneyUnitOption(opts, { ownOutput: isThadsOutput(record, figures, opts.ownTotalRow === true), statesUnit, hasMoney: measures.includes('money'), moneyColumns: moneyColumns.map((f) => f.index) }, { file, line });
   // A unit that names money but cannot be read is never taken for đồng (1,000× off) — unless
   // --money-unit says what it is (the hint offers it): then a warning says the flag was used.
   if (measures.includes('money')) {
@@ -1527,7 +1542,7 @@ export function readHeader(
   const officeHeader = identity.district !== undefined ? (report.columns.find((c) => c.column === identity.district! + 1)?.header ?? null) : null;
   const byEnforcer = isByEnforcerForm(titleRows, officeHeader);
   const readingYear = fileYear ?? opts.year ?? (identity.year === undefined ? titleYear : null);
-  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, readingYear, yearlessCells, statedPeriod, ...(own !== null ? { ownPeriod: own } : {}), ...(isThadsOutput(record, withUnits) ? { emptyIsUnknown: true as const } : {}), ...(ownTable && !ownHuman ? { ownWorkbook: true as const } : {}), ...(ownHuman ? { ownHumanTable: true as const } : {}), footnoted, ...(footnoteMarks ? { footnoteMarks: true as const } : {}), ...(regimeNotes.length > 0 ? { regimeNotes } : {}), ...(byEnforcer ? { byEnforcer: true as const } : {}), ...(summed ? { summed: true as const } : {}) };
+  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, readingYear, yearlessCells, statedPeriod, ...(own !== null ? { ownPeriod: own } : {}), ...(isThadsOutput(record, withUnits, opts.ownTotalRow === true) ? { emptyIsUnknown: true as const } : {}), ...(ownTable && !ownHuman ? { ownWorkbook: true as const } : {}), ...(ownHuman ? { ownHumanTable: true as const } : {}), footnoted, ...(footnoteMarks ? { footnoteMarks: true as const } : {}), ...(regimeNotes.length > 0 ? { regimeNotes } : {}), ...(byEnforcer ? { byEnforcer: true as const } : {}), ...(summed ? { summed: true as const } : {}) };
 }
 
 /** The field a column with a note naming another field holds (field-notes.ts), or the refusal. */

@@ -44,6 +44,7 @@ import { mergerPartBesideName, namesTwelveMonths } from './period-notes.js';
 import { NUMBER_CELL_MARK, candidates, conventionSaid, describeInvalid, failedFigure, readCell, readPlainCell, unseenCharacters, type Candidates, type Convention, type ConventionSaid, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
 import { PreviousUnitNeeded, cellsUnit } from './unit-option.js';
+import { OwnTotalNeeded, hasOwnTotalRow } from './own-total.js';
 import { MONEY_UNIT_NAMES, MONEY_UNITS, namesRateOnly, namesShare, UNIT_EXPONENT } from './units.js';
 import { ConventionEvidence } from './convention-evidence.js';
 import { sniffDelimiter } from './sniff.js';
@@ -886,7 +887,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
   };
   /** …and a --previous file's, in the unit its money cells write when they do (unit-option.ts) */
-  const seeHeader = async (record: string[], line: number): Promise<Layout | null> => {
+  const seeHeaderInCellsUnit = async (record: string[], line: number): Promise<Layout | null> => {
     try {
       return await seeHeaderInRowsYear(record, line);
     } catch (err) {
@@ -897,6 +898,17 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (unit === null) throw err;
       headerSearch.readWithCellsUnit(unit);
       return seeHeaderInRowsYear(record, line);
+    }
+  };
+  /** …and thads' machine CSV without its rate columns as its own output when its TOTAL row is below (own-total.ts) */
+  const seeHeader = async (record: string[], line: number): Promise<Layout | null> => {
+    try {
+      return await seeHeaderInCellsUnit(record, line);
+    } catch (err) {
+      if (!(err instanceof OwnTotalNeeded)) throw err;
+      await readAhead();
+      headerSearch.readWithOwnTotal(hasOwnTotalRow(ahead.slice(aheadAt)));
+      return seeHeaderInCellsUnit(record, line);
     }
   };
 

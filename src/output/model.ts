@@ -87,7 +87,8 @@ export function measureValues(r: MeasureResult | null, measure: Measure, unit: M
   return out;
 }
 
-export const TOTAL_LABEL = 'TOTAL';
+/** The district cell of the machine CSV's total row (domain/fields.ts: the reader knows thads' own output by it too). */
+export { TOTAL_LABEL } from '../domain/fields.js';
 
 /** A group's name in prose and charts, and the province that tells it apart (null: the name does). */
 export interface ShownName {

@@ -7,6 +7,7 @@
 import { RowYearsNeeded } from '../deferred-columns.js';
 import { HeaderSearch } from '../header-search.js';
 import { PreviousUnitNeeded } from '../unit-option.js';
+import { OwnTotalNeeded } from '../own-total.js';
 import { RowNumbersNeeded } from '../row-number-column.js';
 import type { FileReport, ReadOptions } from '../file-report.js';
 import { officeFromFileName } from '../file-names.js';
@@ -42,6 +43,8 @@ export function headerPrelude(file: string, opts: ReadOptions, report: FileRepor
       if (err instanceof RowYearsNeeded) giveUp();
       // A --previous file's unit told by the đồng sign of its money cells (unit-option.ts): the reference reads them first.
       if (err instanceof PreviousUnitNeeded) giveUp();
+      // thads' machine CSV without rate columns, its own output only with its TOTAL row below (own-total.ts): the reference reads the rows first.
+      if (err instanceof OwnTotalNeeded) giveUp();
       // Row numbers under no header of their own beside the office's (row-number-column.ts): the reference reads the rows first.
       if (err instanceof RowNumbersNeeded) giveUp();
       throw err;
