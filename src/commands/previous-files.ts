@@ -7,7 +7,9 @@ import { collect, type Collected } from '../collect.js';
 import type { GroupLevel } from '../domain/aggregate.js';
 import { partPeriodsByYear } from '../domain/periods.js';
 import { STDIN, ThadsError, finding, type Finding } from '../errors.js';
-import type { FileReport, ReadOptions } from '../input/file-report.js';
+import { figureColumn, type FileReport, type ReadOptions } from '../input/file-report.js';
+import { D, plain } from '../domain/decimal.js';
+import type { UnitMixUp } from '../domain/previous-unit.js';
 import { DuplicateInputs } from '../input/duplicate-inputs.js';
 import { sameFile } from '../input/same-file.js';
 import { isWorkbookPath } from '../input/xlsx/read-xlsx.js';
@@ -221,4 +223,29 @@ function mixedYears(years: Set<number | null>, last: number | null): ThadsError 
   const hint = last !== null ? `pass the files of ${last}, the year before the input's, with --previous` : "pass --year N with the input's year: the previous files' rows of N − 1 are then compared with it";
   const none = last !== null && !years.has(last) ? `, and none of ${last}, the year before the input's` : '';
   return new ThadsError('MIXED_YEARS', `the previous files hold figures of several years (${list.join(', ')})${none}, which are never added together`, undefined, hint);
+}
+
+/**
+ * Last year's money about 1,000× (10^6, 10^9, or a thousandth …) this year's over the offices of
+ * both years, their cases alike (domain/previous-unit.ts): a unit read wrong, refused at last
+ * year's largest office's money with conditions, never printed as a change (traps39 F4).
+ */
+export function refuseUnitMixUp(mixUp: UnitMixUp | null, reports: readonly FileReport[], previousYear: number | null): void {
+  if (mixUp === null) return;
+  const { power, offices, field, now, before, cases, largest } = mixUp;
+  const times = `${plain(new D(10).pow(Math.abs(power)))}`;
+  const ratio = power > 0 ? `about ${times} times` : `about 1/${times} of`;
+  const year = previousYear !== null ? ` (${previousYear})` : '';
+  const alike = cases === null ? '' : `, while their cases are alike (cases ${cases.field.replace(/_/g, ' ')} ${plain(cases.before)} against ${plain(cases.now)})`;
+  const first = largest.first;
+  const report = first ? reports.find((r) => r.file === first.file) : reports[0];
+  const column = report ? figureColumn(report, 'money', 'with_conditions') : undefined;
+  const where = first
+    ? { file: first.file, ...(first.sheet !== undefined ? { sheet: first.sheet } : {}), line: first.line, ...(column !== undefined ? { column } : {}) }
+    : report ? { file: report.file } : undefined;
+  throw new ThadsError(
+    'PREVIOUS_UNIT_DOUBTFUL',
+    `the previous year's money${year} is ${ratio} this year's over the ${offices} ${largest.district !== null ? 'offices' : 'groups'} given in both years (money ${field.replace(/_/g, ' ')} ${plain(before)} against ${plain(now)} đồng)${alike}: one year's money is read in the wrong unit, not changed`,
+    where,
+  );
 }

@@ -22,7 +22,8 @@ import { assertNotInput, namesStdout, writeOutput } from '../output/write.js';
 import { assertStdinOnce, missedRate, mixedPeriodsError, mixedYearsError, printFindings, refuseAmbiguousOlderName, refuseAmbiguousTargets, refuseUnsureOlderName, refuseUnknownProvinceTargets, refuseUndecidedTarget, resolveCommon, unmatchedTargets } from './common.js';
 import { undecidedTarget } from '../domain/undecided-targets.js';
 import { selectOnly } from './only.js';
-import { previousAsInput, previousAsInputRead, readPrevious } from './previous-files.js';
+import { previousAsInput, previousAsInputRead, readPrevious, refuseUnitMixUp } from './previous-files.js';
+import { unitMixUp } from '../domain/previous-unit.js';
 import { statedInputUnit } from '../input/unit-option.js';
 import { withoutLockFiles } from '../input/lock-files.js';
 import { provinceStoodFor, rowLabel } from '../input/row-labels.js';
@@ -289,6 +290,8 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
       const prevSummary = evaluate(prevGroups, prev.totals, prev.totalProvinces, common.evaluate);
       pushAll(warnings, prev.findings);
       const match = applyChange(nowSummary.groups, prevSummary.groups, common.evaluate.rateDecimals);
+      // Every office's money a thousandfold last year's, its cases alike: a unit read wrong, never a change (traps39 F4).
+      refuseUnitMixUp(unitMixUp(match.pairs), prev.reports, previousYear);
       // The total counts that unit too: its change would be a part against a whole as well.
       const likeTotals = nowSummary.totals.filter((t) => (differ.get(t.year) ?? null) === null || differ.get(t.year)!.reorganized);
       // An input naming no province against some of a merged province's former ones: said below.
