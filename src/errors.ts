@@ -37,7 +37,7 @@ export const CODES = {
   PREVIOUS_IS_INPUT: { exit: 2, hint: "pass last year's files with --previous (e.g. 2018.csv for a 2019 report)" },
   PREVIOUS_YEAR_UNKNOWN: { exit: 2, hint: 'state the year of the --previous file: in its name (e.g. bao-cao-2018.csv), in a Năm column, or in its title ("NĂM 2018")' },
   MIXED_PERIODS: { exit: 2, hint: 'sum reports of one period together: a half-year report with half-year reports, a year-end report with year-end reports' },
-  WORKBOOK_PERIODS_DIFFER: { exit: 2, hint: 'write --format json (its "period" lists each year\'s), or run each year apart: a workbook of one year states its own period' },
+  WORKBOOK_PERIODS_DIFFER: { exit: 2, hint: 'write --format json (its "period" lists each year\'s), or run each year apart: a workbook or Markdown table of one year states its own period' },
   MIXED_YEARS: { exit: 2, hint: 'pass --year N to keep one year, or add year to --by (e.g. --by year,district)' },
   // fatal data errors: exit 1
   CSV_MALFORMED: { exit: 1, hint: 'a quoted field must end with a quote; a quote inside a field is written as two quotes ("")' },
@@ -101,6 +101,7 @@ export const CODES = {
   MERGED_FIGURE: { exit: 1, hint: 'unmerge the cell (Format Cells → Alignment, Merge cells off) and type each office\'s own figure in its row and column; thads cannot split a figure the sheet gives only for several together' },
   FORMULA_NO_RESULT: { exit: 1, hint: 'open the workbook in Excel or LibreOffice and save it, so each formula stores its result; thads never recalculates formulas' },
   FORMULA_STALE_RESULT: { exit: 1, hint: 'open the workbook in Excel or LibreOffice and save it, so each formula stores its current result; thads never recalculates formulas' },
+  OWN_PERIOD_UNSTATED: { exit: 1, hint: 'write it again with this thads (a part of a year gets a line over the header that states its days), or name the file for its period (tong-hop-6-thang-2019.csv)' },
   OWN_TABLE_ROUNDED: { exit: 1, hint: 'read the CSV output thads wrote for the same files instead: it carries every figure exactly (thads summarize … --format csv); a table of cases only is read back as it is' },
   OWN_WORKBOOK_ROUNDED: { exit: 1, hint: "add up the CSV outputs thads wrote with the workbook instead: they carry every figure exactly (thads summarize … --format csv)" },
   // consistency findings: warnings for summarize, errors for check

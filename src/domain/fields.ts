@@ -257,6 +257,16 @@ export function isOwnChangeOnYearHeader(header: string): boolean {
   return year !== undefined && [false, true].some((part) => text.startsWith(`${changeHeaderLead({ year: Number(year), part })}: `));
 }
 
+/**
+ * Whether a header is thads' Excel CSV's change column of figures of a part of their year, on
+ * the same period of a year before: "So với cùng kỳ năm trước: …", "So với cùng kỳ năm 2017: …".
+ */
+export function isOwnSamePeriodChangeHeader(header: string): boolean {
+  const text = header.normalize('NFC').trim();
+  const year = /^\D*((?:19|20)\d\d): /u.exec(text)?.[1];
+  return text.startsWith(`${changeHeaderLead(null, true)}: `) || (year !== undefined && text.startsWith(`${changeHeaderLead({ year: Number(year), part: true })}: `));
+}
+
 export const IDENTITY_KEYS = ['province', 'district', 'year'] as const;
 export type IdentityKey = (typeof IDENTITY_KEYS)[number];
 

@@ -2,7 +2,7 @@
 // unit; every decision recorded in the FileReport.
 import { basename } from 'node:path';
 import { hasLetter, latinLetters } from '../domain/letters.js';
-import { F, FIELDS, IDENTITY, MEASURES, UNKNOWN_MARK, excelFieldLabel, excelRateLabel, ownTableLabels, withoutComparedYear, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
+import { F, FIELDS, IDENTITY, MEASURES, UNKNOWN_MARK, excelFieldLabel, excelRateLabel, isOwnSamePeriodChangeHeader, ownTableLabels, withoutComparedYear, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { isOwnHumanTableHeader, refuseOwnHumanTableMoney } from './own-human-table.js';
 import { deferredParts, fieldPhrase, isPartOf, regimeOf, regimeOfCircular, resolvedParts } from '../domain/relations.js';
 import { foldHeader } from '../domain/names.js';
@@ -21,7 +21,7 @@ import { namesCluster, titleDepartment, titleProvinces } from './title-province.
 import { isByEnforcerForm } from './by-enforcer.js';
 import { findUnitLine, findUnitLineOfRow, noteCellUnit, UNIT_EXPONENT, unitsOfName, type MoneyUnit, type UnitLine } from './units.js';
 import { unitFromCells } from './cell-unit.js';
-import { groupAgreesWithStated, groupNamesOwnPeriod, groupRepeatsStatedMonth, groupRepeatsStatedQuarter, isOwnPeriod, loneQuarterDays, judgeGroupSpans, namesGroupSpan, samePeriod, statisticsYearOf, type GroupJudgement, type OwnPeriod } from './own-period.js';
+import { groupAgreesWithStated, groupNamesOwnPeriod, groupRepeatsStatedMonth, groupRepeatsStatedQuarter, isOwnPeriod, loneQuarterDays, judgeGroupSpans, namesGroupSpan, samePeriod, statisticsYearOf, titleSpansWholeYear, type GroupJudgement, type OwnPeriod } from './own-period.js';
 import { citedCirculars } from './circular.js';
 import { namesAgreedPostponement } from './comparison-words.js';
 import { deferredColumns, deferredInsideGroup, dependsOnRegime, RowYearsNeeded } from './deferred-columns.js';
@@ -141,6 +141,20 @@ function isOwnExcelCsvHeader(header: readonly string[], figures: readonly Figure
     return cell(f.index) === label || (f.measure === 'money' && cell(f.index).startsWith(`${label} (`));
   });
   return labelled && header.some((_c, i) => MEASURES.some((m) => cell(i) === excelRateLabel(m)));
+}
+
+/**
+ * Refuses thads' Excel CSV of a part of its year (its change columns "So với cùng kỳ năm
+ * trước: …") whose period nothing states: written before it carried its period line, and its
+ * line deleted, or its name states none. Read as its Năm column says, six months were the whole
+ * year (traps40 1: compared with a year, +600, exit 0): which part it is cannot be told.
+ */
+function refuseUnstatedOwnPart(header: readonly string[], stated: { readonly start: string | null; readonly end: string | null }, file: string, line: number): void {
+  const cell = (i: number) => (header[i] ?? '').replace(/^\uFEFF/, '').trim().normalize('NFC');
+  if (cell(0) !== IDENTITY.province.label.vi || cell(1) !== IDENTITY.district.label.vi || cell(2) !== IDENTITY.year.label.vi) return;
+  const at = header.findIndex((c) => isOwnSamePeriodChangeHeader(c));
+  if (at < 0 || !titleSpansWholeYear(stated.start, stated.end)) return;
+  throw new ThadsError('OWN_PERIOD_UNSTATED', `this CSV thads wrote for Excel is of a part of its statistics year (its change columns are "so với cùng kỳ"), but neither a line over its header nor its name states which part: read by its Năm column alone, it would be the whole year`, { file, line, column: at + 1 });
 }
 
 /**
@@ -1503,6 +1517,7 @@ export function readHeader(
   const joining = titleStates.start === null && titleStates.end === null && statedPeriod.start === null && statedPeriod.end === null ? nameJoiningPeriods(names) : null;
   if (joining !== null) throw new ThadsError('YEAR_CONFLICT', `the name ${JSON.stringify(joining)} names two periods, and neither the title nor another name states which is the report's`, { file }, "state the report's period in its title, or name the sheet or the file for one period (\"6 tháng\", \"cả năm\")");
   report.statedPeriod = statedPeriod;
+  refuseUnstatedOwnPart(record, statedPeriod, file, line);
   // the title's words, where it states a year; else the sheet's or the file name's
   report.periodByMonth = fromTitle ? titleNamesMonth(periodRows.map((r) => r.cells)) : nameNamesMonth(names);
   const overrides = opts.year !== undefined && stated !== null && stated !== opts.year ? finding('warning', 'OPTION_OVERRIDES_FILE', `${where} says the year is ${stated}; the rows are read as ${opts.year}, as --year says`, { file, line }) : null;

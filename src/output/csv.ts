@@ -6,7 +6,7 @@ import { UNIT_LABEL } from './format-number.js';
 import type { GroupResult } from '../domain/evaluate.js';
 import { csvColumns, measureValues, rowsToPrint, TOTAL_LABEL, type MachineValue, type RenderContext } from './model.js';
 import type { MoneyUnit } from '../input/units.js';
-import { changeColumnsOn } from './period-words.js';
+import { changeColumnsOn, statedPeriodLine } from './period-words.js';
 import { EXCEL_DIGITS, significantDigits } from '../domain/excel-digits.js';
 import { finding, type Finding } from '../errors.js';
 import { FORMULA_START } from '../domain/names.js';
@@ -106,5 +106,11 @@ export function renderDelimited(ctx: RenderContext, kind: 'csv' | 'tsv'): string
   // A line break of either kind in a cell is quoted: csv-stringify quotes only its own record
   // delimiter, and a name wrapped in its cell ("Chi cục THADS⏎huyện Mỹ Lộc") split its row in two.
   const body = stringify(records, { delimiter, record_delimiter: ctx.excel ? '\r\n' : '\n', quoted_match: /[\r\n]/ });
-  return ctx.excel ? `\uFEFF${body}` : body;
+  if (!ctx.excel) return body;
+  // The CSV for Excel of a run shorter than its statistics year states its days on a line over
+  // its header, as the workbook does: read back, its Năm column alone made six months the whole
+  // year (traps40 1: compared with a year-end report, exit 0). The machines' CSV keeps one header
+  // row (SPEC §8); its name must state the period (README).
+  const period = statedPeriodLine(ctx, 'CSV for Excel');
+  return `\uFEFF${period !== null ? `${stringify([[period]], { delimiter, record_delimiter: '\r\n' })}` : ''}${body}`;
 }

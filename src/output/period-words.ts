@@ -5,6 +5,7 @@
 import type { ComparedYear } from '../domain/fields.js';
 import type { Period } from '../domain/periods.js';
 import type { RenderContext } from './model.js';
+import { ThadsError } from '../errors.js';
 
 export const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -149,4 +150,26 @@ export function everyYearLine(part: Period, lang: 'vi' | 'en'): string {
 /** The statistics years of a run, in order: one total each. */
 export function yearsOf(ctx: RenderContext): number[] {
   return [...new Set(ctx.summary.totals.map((t) => t.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+}
+
+/**
+ * The line a table thads may read back (its workbook, its Markdown) states over itself for a run
+ * shorter than its statistics year: read back, its year alone would make it the whole year (the
+ * title reader reads this line). Null for whole years. Years of different parts have no one
+ * line: read back, those without theirs were whole years, so such a table is refused
+ * (WORKBOOK_PERIODS_DIFFER).
+ */
+export function statedPeriodLine(ctx: RenderContext, table: 'workbook' | 'Markdown table' | 'CSV for Excel'): string | null {
+  const part = ctx.year !== null ? ctx.partPeriods?.get(ctx.year) : undefined;
+  if (part !== undefined) return periodLine(ctx.year!, part, ctx.lang);
+  if (ctx.year !== null) return null;
+  const years = yearsOf(ctx);
+  // several years, each of the same part of its year: the days without a year (everyYearLine)
+  const shared = sharedPart(years, ctx.partPeriods);
+  if (shared !== null) return everyYearLine(shared, ctx.lang);
+  const unlike = unlikeParts(years, ctx.partPeriods);
+  if (unlike !== null) {
+    throw new ThadsError('WORKBOOK_PERIODS_DIFFER', `the years of this run cover different parts of their years (${unlike.join('; ')}), which a ${table} cannot state per year: read back, the shorter ones would be whole years`);
+  }
+  return null;
 }

@@ -12,8 +12,7 @@ import { measureKeys, measureValues, rowsToPrint, type MachineValue, type Render
 import { EXCEL_DIGITS, RESULTS_ROUNDED_NOTE, ROUNDED_NOTE, toExcelDigits } from '../domain/excel-digits.js';
 import { renderNarrative } from './narrative.js';
 import { stripXmlForbidden } from './sanitize.js';
-import { comparedYearToName, everyYearLine, periodLine, sharedPart, unlikeParts, yearsOf } from './period-words.js';
-import { ThadsError } from '../errors.js';
+import { comparedYearToName, statedPeriodLine } from './period-words.js';
 
 const SHEET_NAMES: Record<Lang, { table: string; report: string }> = {
   vi: { table: 'Tổng hợp', report: 'Nhận xét' },
@@ -145,17 +144,8 @@ export async function renderXlsx(ctx: RenderContext): Promise<Uint8Array> {
 
   const columns = columnsOf(ctx);
   const rows = rowsToPrint(ctx);
-  // A run shorter than its statistics year says its days on a line over the table: read back,
-  // its year column alone would make it the whole year (the title reader reads that line).
-  const part = ctx.year !== null ? ctx.partPeriods?.get(ctx.year) : undefined;
-  // several years, each of the same part of its year: the days without a year (everyYearLine)
-  const shared = ctx.year === null ? sharedPart(yearsOf(ctx), ctx.partPeriods) : null;
-  // years of different parts have no one line: read back, those without theirs were whole years
-  const unlike = ctx.year === null ? unlikeParts(yearsOf(ctx), ctx.partPeriods) : null;
-  if (unlike !== null) {
-    throw new ThadsError('WORKBOOK_PERIODS_DIFFER', `the years of this run cover different parts of their years (${unlike.join('; ')}), which a workbook cannot state per year: read back, the shorter ones would be whole years`);
-  }
-  const line = part !== undefined ? periodLine(ctx.year!, part, lang) : shared !== null ? everyYearLine(shared, lang) : null;
+  // A run shorter than its statistics year says its days on a line over the table (statedPeriodLine).
+  const line = statedPeriodLine(ctx, 'workbook');
   const top = line !== null ? 1 : 0;
   const HEADER_ROWS = top + 2;
   const ws = wb.addWorksheet(SHEET_NAMES[lang].table, {

@@ -31,7 +31,7 @@ const run = (args: readonly string[]) => {
   return { ...r, stderr: r.stderr.split(`${dir}/`).join('') };
 };
 /** The Excel CSV's change column heads (";"-separated, after its BOM). */
-const changeHeads = (stdout: string) => stdout.replace(/^\uFEFF/u, '').split('\r\n')[0]!.split(';').filter((h) => h.startsWith('So với'));
+const changeHeads = (stdout: string) => stdout.replace(/^\uFEFF(?:(?:Từ|From) [^\r\n]*\r\n)?/u, '').split('\r\n')[0]!.split(';').filter((h) => h.startsWith('So với'));
 const heads = (lead: string) => [
   `${lead}: việc thụ lý tăng/giảm`,
   `${lead}: tỷ lệ việc tăng/giảm (%)`,
@@ -77,7 +77,7 @@ describe('the Excel CSV\'s change heads when no change is computed', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(stderrCodes(r.stderr)).toEqual(['PREVIOUS_YEAR_GAP']);
     expect(changeHeads(r.stdout)).toEqual(heads('So với năm 2024'));
-    const [head, row] = r.stdout.replace(/^\uFEFF/u, '').split('\r\n').map((l) => l.split(';'));
+    const [head, row] = r.stdout.replace(/^\uFEFF(?:(?:Từ|From) [^\r\n]*\r\n)?/u, '').split('\r\n').map((l) => l.split(';'));
     expect([row![head!.indexOf(heads('So với năm 2024')[0]!)], row![head!.indexOf(heads('So với năm 2024')[1]!)]]).toEqual(['100', '10,00']);
   });
 

@@ -194,7 +194,7 @@ describe('3. a 6-month report against 2017\'s 6 months: "cùng kỳ năm 2017" i
     expect(r.code, r.stderr).toBe(0);
     expect(stderrCodes(r.stderr)).toEqual(['PREVIOUS_YEAR_GAP']);
     expect(hintOf(r.stderr, 'PREVIOUS_YEAR_GAP')).toBe('  hint: pass the files of 2018 with --previous to compare with last year; the change is said against 2017 ("so với cùng kỳ năm 2017")');
-    const [head, ...rows] = r.stdout.replace(/^\uFEFF/, '').trim().split('\r\n').map((l) => l.split(';'));
+    const [head, ...rows] = r.stdout.replace(/^\uFEFF(?:(?:Từ|From) [^\r\n]*\r\n)?/u, '').trim().split('\r\n').map((l) => l.split(';'));
     expect(head!.filter((h) => h.startsWith('So với'))).toEqual([
       'So với cùng kỳ năm 2017: việc thụ lý tăng/giảm',
       'So với cùng kỳ năm 2017: tỷ lệ việc tăng/giảm (%)',
@@ -267,7 +267,7 @@ describe('3. a 6-month report against 2017\'s 6 months: "cùng kỳ năm 2017" i
     const r = summarize(prev2018, ['--excel', '--lang', 'vi']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
-    const head = r.stdout.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(';');
+    const head = r.stdout.replace(/^\uFEFF(?:(?:Từ|From) [^\r\n]*\r\n)?/u, '').split('\r\n')[0]!.split(';');
     // session 41: the same period of the year before, "cùng kỳ năm trước" (was "So với năm trước", the whole year)
     expect(head.filter((h) => h.startsWith('So với')).slice(0, 2)).toEqual(['So với cùng kỳ năm trước: việc thụ lý tăng/giảm', 'So với cùng kỳ năm trước: tỷ lệ việc tăng/giảm (%)']);
     const md = summarize(prev2018, ['--format', 'markdown', '--lang', 'en']);
@@ -280,7 +280,7 @@ describe('3. a 6-month report against 2017\'s 6 months: "cùng kỳ năm 2017" i
     const vi = run([y2019, '--previous', y2017, '--excel', '--lang', 'vi']);
     expect(vi.code, vi.stderr).toBe(0);
     expect(hintOf(vi.stderr, 'PREVIOUS_YEAR_GAP')).toBe('  hint: pass the files of 2018 with --previous to compare with last year; the change is said against 2017 ("so với năm 2017")');
-    const head = vi.stdout.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(';');
+    const head = vi.stdout.replace(/^\uFEFF(?:(?:Từ|From) [^\r\n]*\r\n)?/u, '').split('\r\n')[0]!.split(';');
     expect(head.filter((h) => h.startsWith('So với')).slice(0, 2)).toEqual(['So với năm 2017: việc thụ lý tăng/giảm', 'So với năm 2017: tỷ lệ việc tăng/giảm (%)']);
     const en = run([y2019, '--previous', y2017, '--format', 'markdown', '--lang', 'en']);
     expect(en.stdout).toContain('| Cases: Change in total on 2017 | Cases: Rate change on 2017 (pp) |');

@@ -136,13 +136,13 @@ describe('2. 6 months against the 6 months of the year before: "So với cùng k
   const prev2018 = file('sau-thang/viec-2018.csv', [...title(2018), HALF, 'Mỹ Lộc,480,400,290', 'Vụ Bản,310,200,140']);
   // 6 months of 2017: total 450 + 320 = 770; 455 of 650: 70.00 % → +30, +5.00
   const prev2017 = file('sau-thang/viec-2017.csv', [...title(2017), HALF, 'Mỹ Lộc,450,400,280', 'Vụ Bản,320,250,175']);
-  const excelHead = (stdout: string) => stdout.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(';');
+  const excelHead = (stdout: string) => stdout.replace(/^\uFEFF(?:(?:Từ|From) [^\r\n]*\r\n)?/u, '').split('\r\n')[0]!.split(';');
 
   it('--excel --lang vi: "So với cùng kỳ năm trước: …" as the paragraph\'s "so với cùng kỳ năm 2018"; the figures +10 and 3,33', () => {
     const r = run(['summarize', now, '--previous', prev2018, '--excel', '--lang', 'vi']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
-    const [head, ...rows] = r.stdout.replace(/^\uFEFF/, '').trim().split('\r\n').map((l) => l.split(';'));
+    const [head, ...rows] = r.stdout.replace(/^\uFEFF(?:(?:Từ|From) [^\r\n]*\r\n)?/u, '').trim().split('\r\n').map((l) => l.split(';'));
     expect(head!.filter((h) => h.startsWith('So với'))).toEqual([
       'So với cùng kỳ năm trước: việc thụ lý tăng/giảm',
       'So với cùng kỳ năm trước: tỷ lệ việc tăng/giảm (%)',

@@ -40,7 +40,7 @@ const SIX_2019 = write('Báo cáo 6 tháng năm 2019.csv', [...TOP, 'BÁO CÁO K
 const NINE_2019 = write('Báo cáo 9 tháng năm 2019.csv', [...TOP, 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 9 THÁNG NĂM 2019,,,,,,', '(Từ ngày 01/10/2018 đến ngày 30/6/2019),,,,,,', UNIT, HEAD,
   '1,Mỹ Lộc,586,450,9565824,6000000,', '2,Vụ Bản,655,500,16389337,11000000,', '3,Ý Yên,298,230,9770952,6500000,', 'Tổng cộng,,1539,1180,35726113,23500000,']);
 
-const HINT = '  hint: write --format json (its "period" lists each year\'s), or run each year apart: a workbook of one year states its own period\n';
+const HINT = '  hint: write --format json (its "period" lists each year\'s), or run each year apart: a workbook or Markdown table of one year states its own period\n';
 const refusal = (years: string) =>
   `thads: error: the years of this run cover different parts of their years (${years}), which a workbook cannot state per year: read back, the shorter ones would be whole years [WORKBOOK_PERIODS_DIFFER]\n${HINT}`;
 
