@@ -23,7 +23,7 @@ import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { ProvinceWholes } from './province-wholes.js';
 import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOfficeSubtotal, namesSubtotalOfOfficeBelow, subtotalOfficeName, namesOwnOfficeTotal, namesProvincialLine, officeNameKey, namesUnnumberedOffice, officeSubtotalBelowPersons, partsAddUp, namesRegionalOffice, namesDistrictAfterMerger, namesTakenOverDistrict, namesTitledCaseKind, namesTitledRegionOwn, namesTitledRegionPart, titledRegion, numbersFormerPart, numbersFormerPartOn, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
-import { markdownRecord } from './markdown-cells.js';
+import { markdownRecord, ownMarkdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
 import { otherDelimiterError, otherDelimiterRow } from './other-delimiter.js';
 import { RowWidths, widenedRowError } from './row-widths.js';
@@ -260,12 +260,14 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
     report.delimiterHow = sniffed.knownCells > 0 ? `sniffed: the header row names ${sniffed.knownCells} known columns with it` : 'default (no header row found in the first 64 KiB)';
   }
 
+  // thads' own Markdown table: its cells are escaped as its writer escapes them (markdown-cells.ts)
+  const ownMarkdown = report.delimiter === '|' && holdsOwnMarkdownHeader(sample);
   const parser = parse({
     delimiter: report.delimiter,
     record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true,
     // thads' own Markdown table: its quotes are characters (own-human-table.ts)
-    relax_quotes: report.delimiter === '|' && holdsOwnMarkdownHeader(sample),
+    relax_quotes: ownMarkdown,
     bom: false,
   });
   // Feeds the sample, then the rest of the file. Stops feeding as soon as the parser is gone
@@ -313,7 +315,7 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
         cellLines.see(line, cells);
         if (held !== null) yield held;
         const swallowed = markdown ? -1 : swallowedRowCell(cells, report.delimiter);
-        held = { cells: markdown ? markdownRecord(cells) : cells, line, row: ++row, ...(swallowed >= 0 ? { swallowed } : {}) };
+        held = { cells: ownMarkdown ? ownMarkdownRecord(cells) : markdown ? markdownRecord(cells) : cells, line, row: ++row, ...(swallowed >= 0 ? { swallowed } : {}) };
       }
     } catch (err) {
       // the parser failed further on: the record before is read first, as it was before the hold
