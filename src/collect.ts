@@ -44,6 +44,9 @@ import { keepInput, type KeptInput } from './input/spool.js';
 import { fontReadingOf } from './input/legacy-font.js';
 import { enforcerBesideItsLine, formedFromFormerOffices, namesNoOffice, rowsUnderItsLine, isEnforcerHeader, namesDistrictAfterMerger, namesDistrictOffice, namesDistrictOfficeAfterMerger, namesFormerOffice, namesRegionalOffice, namesSubtotalOfOfficeBelow } from './input/by-enforcer.js';
 
+/** The hint of thads' own output whose rows add up to less than its total (--only output). */
+const OWN_ONLY_HINT = "this is thads' own output: its total counts every group of its run, so rows adding up to less were written with --only (some of the groups) or edited; it cannot be added up or compared group by group: give the output thads wrote without --only, or the files it read";
+
 /** the relations whose breach on a row refutes a doubtful column's reading (layout.ts doubtfulTotals), by the field it was read as */
 /** OFFICE_NAME_VARIANTS' hint where no total is printed (a refused run, check): the total is a sum's, right only if the rows are not one office's row given twice. */
 const VARIANTS_HINT_UNSUMMED =
@@ -780,6 +783,12 @@ async function collectFiles(
         );
         continue;
       }
+      // thads' own output whose rows add up to less than its TOTAL: written with --only, which
+      // prints some groups and the total of all (traps40 4: "one of them is wrong" said nothing of
+      // it), or edited. Said so; refused whatever --accept-total-mismatch says: the sum of its
+      // rows is no total of anything.
+      const ownOnly = report.ownOutput === true && mm.against === 'file' && mm.declared.kind === 'total' && mm.diffs.every((d) => d.sum.lt(d.declared));
+      const severity = ownOnly ? 'error' : totalSeverity;
       const explains = explainers(mm.diffs, officeList.map((o) => o.row));
       const explained = explains.length > 0 ? `; the difference is exactly ${explains.map(rowName).join(' or ')}, counted as an office` : '';
       for (const d of mm.diffs.slice(0, 3)) {
@@ -788,15 +797,15 @@ async function collectFiles(
         const skipped = column ? textSkipped(report, mm.declared.row.line, column, d, officeList.map((o) => o.row)) : null;
         fileFindings.push(
           finding(
-            totalSeverity,
+            severity,
             'DECLARED_TOTAL_MISMATCH',
             `declared ${mm.declared.kind === 'total' ? 'total' : 'subtotal'} "${mm.declared.row.district}" has ${d.measure} ${label(FIELDS[d.index]!.key)} ${inFileUnit(d.declared, d.measure, report)}, but ${rows} add up to ${inFileUnit(d.sum, d.measure, report)}${skipped ? `: ${skipped.text}` : explained}`,
             { file, line: mm.declared.row.line, ...(column ? { column } : {}) },
-            skipped?.hint,
+            ownOnly ? OWN_ONLY_HINT : skipped?.hint,
           ),
         );
       }
-      if (mm.diffs.length > 3) fileFindings.push(finding(totalSeverity, 'DECLARED_TOTAL_MISMATCH', `declared total "${mm.declared.row.district}": ${mm.diffs.length - 3} more figures differ`, { file, line: mm.declared.row.line }));
+      if (mm.diffs.length > 3) fileFindings.push(finding(severity, 'DECLARED_TOTAL_MISMATCH', `declared total "${mm.declared.row.district}": ${mm.diffs.length - 3} more figures differ`, { file, line: mm.declared.row.line }, ownOnly ? OWN_ONLY_HINT : undefined));
     }
     // Rows that call themselves offices but add up others.
     const suspects = findSuspects(officeList.map((o) => ({ row: o.row, figures: o.row.figures })), resolution.wholeStated);

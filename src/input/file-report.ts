@@ -142,6 +142,8 @@ export interface FileReport {
   periodEnd: string | null;
   /** the first day the title states (YYYY-MM-DD), null: none (the period counts from 1 October) */
   periodStart: string | null;
+  /** the file is thads' own output read back (layout.ts isThadsOutput): its TOTAL is the sum of every group of its run, printed or not (--only) */
+  ownOutput?: true;
   /** the period its title, else its sheet's name or its file name, states (file-names.ts withFileName) */
   statedPeriod: StatedPeriod;
   /** the title, else its sheet's or file name, names the period by a month's or a quarter's words ("THÁNG 9/2019"; titleNamesMonth) */

@@ -933,6 +933,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         // Title, unit and header rows are kept until the first row below the header decides the layout.
         layout = await seeHeader(record, line);
         if (!layout) continue;
+        // thads' own output (its CSV, workbook, Markdown): its TOTAL is the sum of every group it read (collect.ts)
+        if (layout.emptyIsUnknown) report.ownOutput = true;
         if (layout.identity.district === undefined) {
           officeWatch = new OfficeColumnWatch(headerSearch.header!, report);
           const known = file === STDIN ? null : officeOfFile(file, report.titleOffice, report.sheet?.name, report.titleProvinces);
