@@ -7,7 +7,7 @@ import { foldHeader, LONGEST_NAME } from '../domain/names.js';
 import { AGENCY_WORDS, namesOfficeLikeProvince, NUMBERED_BY, rowLabel } from './row-labels.js';
 import { isDistrictNamedLikeProvince, provinceOfFileName } from '../domain/provinces.js';
 import { namIsOfName, wordEndsName } from '../domain/office-names.js';
-import { SPELLED_MONTHS, startYearOf, statedYears, titleNamesMonth, titlePeriod, unreadYears, wholeYearStated } from './stated-years.js';
+import { SPELLED_MONTHS, startYearOf, statedYears, titleNamesMonth, titlePeriod, unreadYears, wholeYearStated, withMidYearReview } from './stated-years.js';
 import { dayText, type StatedPeriod } from '../domain/periods.js';
 import { CORRECTED, periodNote, RESENT, versionOfCell } from './period-notes.js';
 import { dottedDays, numbered, withoutYearlessDay } from './name-days.js';
@@ -1256,8 +1256,6 @@ const MONTHS_SHORT = latinLetters(/(?<![\p{L}\d])(bc)?((?:0?[1-9]|1[0-2]))[\s_-]
  * reports count from 1 October, DOMAIN), read as its spelled form is, never as the whole year.
  */
 const HALF_OF_YEAR = latinLetters(/(?<![\p{L}\d])(?:nửa|nua)[\s_-]+(?:(đầu|dau|cuối|cuoi)([\s_-]+(?:năm|nam))?|(?:năm|nam)[\s_-]+(đầu|dau|cuối|cuoi))(?![\p{L}\d])/giu);
-/** "sơ kết", "so ket": the mid-year review ("báo cáo sơ kết 6 tháng"), six months — "sơ kết 9 tháng" states its own; "số kết quả" is none. */
-const MID_YEAR_REVIEW = latinLetters(/(?<![\p{L}\d])(?:sơ|so)[\s_-]+(?:kết|ket)(?![\p{L}\d])(?![\s_-]*(?:quả|qua)(?![\p{L}\d]))/giu);
 /** Other words of a period besides a count of months (PERIOD_PHRASE): a half year's, as the title reader reads them. */
 const OTHER_PERIOD = latinLetters(/(?<![\p{L}\d])(?:bán niên|ban nien|first\s+half|h1|cả năm|ca nam|tổng kết|tong ket)(?![\p{L}\d])/iu);
 function monthsOfYearInWords(name: string): string {
@@ -1268,8 +1266,7 @@ function monthsOfYearInWords(name: string): string {
     .replace(HALF_OF_YEAR, (_w, first: string | undefined, nam: string | undefined, after: string | undefined) =>
       `6 tháng ${/^(?:đầu|dau)$/iu.test(first ?? after!) ? 'đầu' : 'cuối'}${nam !== undefined || after !== undefined ? ' năm' : ''}`);
   // "sơ kết" only where no other period is stated ("sơ kết 9 tháng 2026" is nine months)
-  const other = PERIOD_PHRASE.test(englishMonths(spelled.replace(MID_YEAR_REVIEW, ' '))) || OTHER_PERIOD.test(spelled);
-  return other ? spelled : spelled.replace(MID_YEAR_REVIEW, '6 tháng');
+  return withMidYearReview(spelled, (rest) => PERIOD_PHRASE.test(englishMonths(rest)) || OTHER_PERIOD.test(rest));
 }
 
 /**

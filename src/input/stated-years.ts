@@ -557,7 +557,46 @@ function withCountedDays(line: string): string {
     });
 }
 
+/** "sơ kết", "so ket": the mid-year review ("báo cáo sơ kết 6 tháng"); "số kết quả" is none. */
+const MID_YEAR_REVIEW = latinLetters(/(?<![\p{L}\d])(?:sơ|so)[\s_-]+(?:kết|ket)(?![\p{L}\d])(?![\s_-]*(?:quả|qua)(?![\p{L}\d]))/giu);
+/**
+ * The one reading of a mid-year review, a file's or a sheet's name's (file-names.ts) and a
+ * title's: "sơ kết" is the six months from 1 October ("6 tháng đầu năm"), where nothing else
+ * the text states is a period — `statesPeriod`, the reader's own test, is given the text
+ * without it: "Sơ kết 9 tháng 2026", "SƠ KẾT 6 THÁNG ĐẦU NĂM 2018" state their own. A "tổng
+ * kết" (year-end review) is the whole year, as "năm 2018" alone is.
+ */
+export function withMidYearReview(text: string, statesPeriod: (rest: string) => boolean): string {
+  if (text.search(MID_YEAR_REVIEW) < 0 || statesPeriod(text.replace(MID_YEAR_REVIEW, ' '))) return text;
+  return text.replace(MID_YEAR_REVIEW, '6 tháng đầu năm');
+}
+
+/**
+ * Title lines with a mid-year review read as six months (withMidYearReview) where no line states
+ * another period: a mention other than a year's alone, or a count of months, a quarter, a half
+ * year, the whole year's words on a line of no year ("Kỳ báo cáo: 9 tháng"). Read as its year
+ * alone, "BÁO CÁO SƠ KẾT CÔNG TÁC THADS NĂM 2018" was the whole year 2018, six months compared
+ * with a year's twelve (traps39 per tt/x9: exit 0).
+ */
+function withTitleReview(rows: readonly (readonly string[])[]): readonly (readonly string[])[] {
+  const joined = rows.map((cells) => cells.join(' ')).join('\n');
+  const read = withMidYearReview(joined, (rest) => {
+    const restRows = rest.split('\n').map((line) => [line]);
+    return OTHER_PERIOD_WORDS.test(rest) || mentionsAsWritten(restRows).mentions.some((m) => m.year === null || m.end !== null || m.start !== null || m.part === true);
+  });
+  return read === joined ? rows : rows.map((cells) => cells.map((cell) => withMidYearReview(cell, () => false)));
+}
+/** Words of a period a title may write on a line of no year: a count of months (not a day's "05 tháng 4") or quarters, a quarter, a half year, the whole year's ("cả năm", "tổng kết"). */
+const OTHER_PERIOD_WORDS = latinLetters(new RegExp(
+  `(?<![\\p{L}\\d])(?:\\d{1,2}\\s*(?:tháng|thang)(?!\\s*\\d)|${SPELLED_MONTHS}(?!\\s*\\d)|\\d\\s*(?:quý|quy)|(?:quý|quy)\\s*(?:0?[1-4]|iv|i{1,3})|bán niên|ban nien|first\\s+half|h1|(?:cả|ca)\\s+(?:năm|nam)|(?:tổng|tong)\\s+(?:kết|ket))(?![\\p{L}\\d])`,
+  'iu',
+));
+
 function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; texts: string[]; unread: string[] } {
+  return mentionsAsWritten(withTitleReview(rows));
+}
+
+function mentionsAsWritten(rows: readonly (readonly string[])[]): { mentions: Mention[]; texts: string[]; unread: string[] } {
   const found: Mention[] = [];
   const texts: string[] = [];
   /** each row's text with every span read blanked: what no mention reads */
