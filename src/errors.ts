@@ -59,6 +59,7 @@ export const CODES = {
   MISSING_DISTRICT: { exit: 1, hint: 'every row with figures needs an office name in its district column' },
   SHIFTED_ROW: { exit: 1, hint: 'restore the empty cell the row lost where it stood (an empty STT, a blank figure), or split a cell holding two ("1 Chi cục …": the number, then the name), so each figure is under its own header' },
   BAD_DATE: { exit: 1, hint: 'write the day as it is, e.g. 30/9/2019' },
+  DATED_BEFORE_YEAR_END: { exit: 1, hint: 'state the report\'s period in its title ("6 THÁNG ĐẦU NĂM N", "(Từ 01/10/N-1 đến 31/3/N)") or its file name ("6-thang-N.csv"); a whole year\'s figures written before 30 September say so: "(Từ 01/10/N-1 đến 30/9/N)"' },
   YEAR_CONFLICT: { exit: 1, hint: 'pass --year N with the statistics year (the year whose 30 September ends the report)' },
   OFFICE_NAME_CONFLICT: { exit: 1, hint: 'a file without an office column is one office\'s: correct the title or rename the file after the office its title names' },
   PROVINCE_CONFLICT: { exit: 1, hint: 'a file is one province\'s: correct the title or rename the file; a file of several provinces needs a province column (Tỉnh)' },

@@ -14,6 +14,7 @@ import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
 import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
 import { boundsText, moneyUnitsOfFileName, nameJoiningPeriods, nameNamesMonth, periodOfFileName, periodOfName, periodsDisagree, sheetNamingTotal, titleNamingTotal, withFileName, bareYearSpan, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
 import { dayText, type StatedPeriod } from '../domain/periods.js';
+import { reportDate, writtenBeforeYearEnd } from './report-date.js';
 import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleStartConflict, titleYear as statedTitleYear, yearFromTitle, yearGroupWords, wholeYearStated, yearlessPeriod } from './stated-years.js';
 import { titleDistrictOffices, titleOffice } from './title-office.js';
@@ -1516,6 +1517,12 @@ export function readHeader(
   // a name joining two periods ("6 tháng và cả năm") states none: where nothing else states one, which is it?
   const joining = titleStates.start === null && titleStates.end === null && statedPeriod.start === null && statedPeriod.end === null ? nameJoiningPeriods(names) : null;
   if (joining !== null) throw new ThadsError('YEAR_CONFLICT', `the name ${JSON.stringify(joining)} names two periods, and neither the title nor another name states which is the report's`, { file }, "state the report's period in its title, or name the sheet or the file for one period (\"6 tháng\", \"cả năm\")");
+  const ownDay = reportDate(periodRows.map((r) => r.cells));
+  const ofYear = opts.year ?? stated;
+  // a report written before its year ends (its annex line, its place-and-date line) read as the whole year
+  if (ownDay !== null && ofYear !== null && !yearColumn && statedPeriod.start === null && statedPeriod.end === null && writtenBeforeYearEnd(ownDay.day, ofYear)) {
+    throw new ThadsError('DATED_BEFORE_YEAR_END', `the report is dated ${dayText(ownDay.day)}, before statistics year ${ofYear} ends on 30/9/${ofYear}, and nothing states its period: its figures are of a part of the year, which thads cannot tell`, { file, line: periodRows[ownDay.row]!.line, column: ownDay.cell + 1 }, `state the report's period in its title ("6 THÁNG ĐẦU NĂM ${ofYear}", "(Từ 01/10/${ofYear - 1} đến 31/3/${ofYear})") or its file name ("6-thang-${ofYear}.csv"); a whole year's figures written before 30 September say so: "(Từ 01/10/${ofYear - 1} đến 30/9/${ofYear})"`);
+  }
   report.statedPeriod = statedPeriod;
   refuseUnstatedOwnPart(record, statedPeriod, file, line);
   // the title's words, where it states a year; else the sheet's or the file name's
