@@ -400,8 +400,32 @@ const OWN_LEVEL = new Set(['cap tinh', 'cap cuc', 'co quan cuc', 'co quan cuc th
  * exit 0). Not within one table, where a level's row may head its offices.
  */
 export function officeAcrossFiles(name: string, place: RowPlace): { readonly bare: string; readonly province: string | null } {
-  const id = officeIdentity(name, place);
-  return namesVanPhong(name) || OWN_LEVEL.has(unaccentedKey(readCached(name).bare)) ? { bare: 'văn phòng cục', province: id.province } : id;
+  return acrossFilesOf(place.province, place.year)(name);
+}
+
+/**
+ * officeAcrossFiles remembered, one memo per province and year: the registry asks it of each
+ * office again and again (its bare name, its key without marks, its variants: ten times an office
+ * at 700 offices). Bounded as the memos are: beyond MAX_PLACES places all are forgotten.
+ */
+const MAX_PLACES = 1 << 10;
+const ACROSS_FILES = new Map<string | null, Map<number | null, (name: string) => { readonly bare: string; readonly province: string | null }>>();
+function acrossFilesOf(province: string | null, year: number | null): (name: string) => { readonly bare: string; readonly province: string | null } {
+  let byYear = ACROSS_FILES.get(province);
+  if (byYear === undefined) {
+    if (ACROSS_FILES.size >= MAX_PLACES) ACROSS_FILES.clear();
+    ACROSS_FILES.set(province, (byYear = new Map()));
+  }
+  let memo = byYear.get(year);
+  if (memo === undefined) {
+    const place: RowPlace = { province, year };
+    memo = remembered((name: string) => {
+      const id = officeIdentity(name, place);
+      return namesVanPhong(name) || OWN_LEVEL.has(unaccentedKey(readCached(name).bare)) ? { bare: 'văn phòng cục', province: id.province } : id;
+    });
+    byYear.set(year, memo);
+  }
+  return memo;
 }
 
 /** Where a run-together name's words begin: a capital after a small letter ("MyLoc"), the last capital of a run before its small letters ("CCTHADSMyLoc"). */
