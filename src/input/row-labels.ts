@@ -1116,6 +1116,13 @@ const CUC_AGENCY = new RegExp(String.raw`^(?:cuc|${CUC_GLUED.join('|')})( |$)`);
 const OWN_UNIT_2025 = /^phong nghiep vu (?:va )?to chuc (?=\S)/;
 /** A note after the name saying it is the Cục's own office: "Cục THADS tỉnh Nam Định (Văn phòng)". */
 const OWN_NOTE = / (?:van phong|vp|co quan)(?: cuc)?$/;
+/**
+ * Its level's words after a name writing its province, which say the same: "Thi hành án dân sự
+ * tỉnh Phú Thọ (cấp tỉnh)", "Cục THADS tỉnh Nam Định (cấp tỉnh)" (traps41 1: counted as an office
+ * beside its "Cấp tỉnh" line, DECLARED_TOTAL_MISMATCH). The agency's words alone with it ("Cục
+ * THADS (cấp tỉnh)", each province's block of a national table) are read as before.
+ */
+const OWN_LEVEL_NOTE = / cap (?:tinh|cuc)$/;
 
 /**
  * The Cục's own row in its agency's words (AGENCY_WORDS, not a unit's under it), then "tỉnh" or
@@ -1138,7 +1145,9 @@ function ownAgency(text: string, province: string | null, year: number | null): 
   if (namesOfficeLikeProvince(text, year)) return null;
   const folded = foldHeader(text);
   const unit = OWN_UNIT_2025.test(folded);
-  const words = folded.replace(OWN_UNIT_2025, '').replace(OWN_NOTE, '').split(' ');
+  const noted = folded.replace(OWN_UNIT_2025, '').replace(OWN_NOTE, '');
+  const levelNoted = OWN_LEVEL_NOTE.test(noted);
+  const words = noted.replace(OWN_LEVEL_NOTE, '').split(' ');
   let head = words.length;
   while (head > 0 && !AGENCY_WORDS.test(words.slice(0, head).join(' '))) head--;
   const agency = words.slice(0, head).join(' ');
@@ -1146,7 +1155,7 @@ function ownAgency(text: string, province: string | null, year: number | null): 
   const level = /^(tinh|thanh pho|tp)( |$)/.exec(words.slice(head).join(' '))?.[1];
   const rest = words.slice(head + (level === undefined ? 0 : level.split(' ').length)).join(' ');
   const cuc = CUC_AGENCY.test(agency);
-  if (rest === '') return unit || level !== undefined || cuc ? { named: null, cuc } : null;
+  if (rest === '') return !levelNoted && (unit || level !== undefined || cuc) ? { named: null, cuc } : null;
   const named = provinceOfGroup(rest, year);
   return named !== null && (province === null || provinceKey(named) === provinceKey(province)) ? { named, cuc } : null;
 }
