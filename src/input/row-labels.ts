@@ -957,11 +957,13 @@ function levelWords(folded: string): string {
 }
 /**
  * The province level's line in a Cục's other words (folded, section number aside): "Khối tỉnh",
- * "Cộng khối tỉnh", "Cộng cấp tỉnh", "Tổng cấp tỉnh" — read as "Cấp tỉnh" is (classify 'level'): the
- * Cục's own figures, or the subtotal of its office rows under it. Before this they were a section
- * summing every row below ("Cộng các Chi cục" and its Chi cục too) and refused (work101d 02).
+ * "Cộng khối tỉnh", "Cộng cấp tỉnh", "Tổng cấp tỉnh", "Khối Cục", "Khối Văn phòng Cục" — read as
+ * "Cấp tỉnh" is (classify 'level'): the Cục's own figures, or the subtotal of its office rows under
+ * it. Before this they were a section summing every row below ("Cộng các Chi cục" and its Chi cục
+ * too) and refused (work101d 02; traps41 2: "I | Khối Cục | 100" before "II | Khối Chi cục").
+ * "Cộng khối Cục" stays the section's closing sum: it never stands for the Cục's own figures.
  */
-const PROVINCE_LEVEL_SUM = /^(?:(?:tong cong|tong|cong) )?(?:khoi tinh|cap tinh)$/;
+const PROVINCE_LEVEL_SUM = /^(?:(?:(?:tong cong|tong|cong) )?(?:khoi tinh|cap tinh)|khoi cuc|khoi van phong cuc)$/;
 const AGENCY_BEFORE_LEVEL = new RegExp(String.raw`^${AGENCY_NAME} (?=cap (tinh|khu vuc|huyen|quan huyen)$)`);
 
 /** "Cấp tỉnh", "Cấp khu vực" ("THADS cấp tỉnh": levelWords): a level's label, or an office's when numbered as an item under its province (list-structure.ts). */
