@@ -46,6 +46,21 @@ describe('a bare span of two years ("BC THADS viec 2025-2026.csv")', () => {
     expect(total(r.stdout)).toEqual(['2026', '1900', '1530', '80.53']);
   });
 
+  // traps41 3 ("BC-2023-2024.csv" under "Từ ngày 01/10/2023 đến ngày 30/9/2024"): a title whose
+  // period is exactly statistics year 2026, 1/10/2025–30/9/2026, says 2026 as "NĂM 2026" does.
+  it.each(['Từ ngày 01/10/2025 đến ngày 30/9/2026', '(Từ ngày 01 tháng 10 năm 2025 đến ngày 30 tháng 9 năm 2026)'])('under a title of the period "%s": statistics year 2026, 1.900 / 1.530, 80,53 %', async (period) => {
+    const r = await both(name, ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ', period, ...LINES]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(total(r.stdout)).toEqual(['2026', '1900', '1530', '80.53']);
+  });
+
+  it('under a title of the period of statistics year 2025 (1/10/2024–30/9/2025): refused', async () => {
+    const r = await both(name, ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ', 'Từ ngày 01/10/2024 đến ngày 30/9/2025', ...LINES]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(stderrCodes(r.stderr)).toEqual(['YEAR_CONFLICT']);
+  });
+
   it('with --year 2026: no warning that the name says 2025', async () => {
     const r = await both(name, LINES, ['--format', 'csv', '--year', '2026']);
     expect(r.code, r.stderr).toBe(0);
