@@ -888,31 +888,31 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       return headerSearch.see(record, line);
     }
   };
+  /**
+   * `see`, and where it asks what the rows below say (an error of class `needed`), `see` again once
+   * they are read and `answer` has told the header search (or rethrown what they cannot answer).
+   */
+  const answeredAhead =
+    <E extends Error>(see: (record: string[], line: number) => Promise<Layout | null>, needed: new (...args: never[]) => E, answer: (err: E, record: string[], line: number) => void) =>
+    async (record: string[], line: number): Promise<Layout | null> => {
+      try {
+        return await see(record, line);
+      } catch (err) {
+        if (!(err instanceof needed)) throw err;
+        await readAhead();
+        answer(err, record, line);
+        return see(record, line);
+      }
+    };
   /** …and a --previous file's, in the unit its money cells write when they do (unit-option.ts) */
-  const seeHeaderInCellsUnit = async (record: string[], line: number): Promise<Layout | null> => {
-    try {
-      return await seeHeaderInRowsYear(record, line);
-    } catch (err) {
-      if (!(err instanceof PreviousUnitNeeded)) throw err;
-      await readAhead();
-      const formats = formatsAt.get(line);
-      const unit = cellsUnit([{ cells: record, ...(formats ? { formats } : {}) }, ...ahead.slice(aheadAt)], err.moneyColumns);
-      if (unit === null) throw err;
-      headerSearch.readWithCellsUnit(unit);
-      return seeHeaderInRowsYear(record, line);
-    }
-  };
+  const seeHeaderInCellsUnit = answeredAhead(seeHeaderInRowsYear, PreviousUnitNeeded, (err, record, line) => {
+    const formats = formatsAt.get(line);
+    const unit = cellsUnit([{ cells: record, ...(formats ? { formats } : {}) }, ...ahead.slice(aheadAt)], err.moneyColumns);
+    if (unit === null) throw err;
+    headerSearch.readWithCellsUnit(unit);
+  });
   /** …and thads' machine CSV without its rate columns as its own output when its TOTAL row is below (own-total.ts) */
-  const seeHeader = async (record: string[], line: number): Promise<Layout | null> => {
-    try {
-      return await seeHeaderInCellsUnit(record, line);
-    } catch (err) {
-      if (!(err instanceof OwnTotalNeeded)) throw err;
-      await readAhead();
-      headerSearch.readWithOwnTotal(hasOwnTotalRow(ahead.slice(aheadAt)));
-      return seeHeaderInCellsUnit(record, line);
-    }
-  };
+  const seeHeader = answeredAhead(seeHeaderInCellsUnit, OwnTotalNeeded, () => headerSearch.readWithOwnTotal(hasOwnTotalRow(ahead.slice(aheadAt))));
 
   try {
     for await (const { cells, line, row, fills, numbers, unwritten, hidden, checks, formats, unended, sums, swallowed } of records()) {
