@@ -98,6 +98,7 @@ export const CODES = {
   SUM_FORMULA_ROW: { exit: 1, hint: 'delete the subtotal row, or write "Cộng" and its section\'s name (e.g. "Cộng địa bàn 1") in its office cell so thads checks it as a subtotal instead of adding it' },
   SECTION_ROW_MISMATCH: { exit: 1, graded: true, hint: 'a row heading others as a section (STT "I", "II", or a province\'s name with figures over its offices) must equal the sum of the rows it heads; number an office with 1, 2, 3… or correct the figures' },
   WORKBOOK_INVALID: { exit: 1, hint: 'save it from Excel or LibreOffice as an Excel workbook (.xlsx); an old .xls must be saved as .xlsx or CSV first' },
+  NOT_A_TABLE: { exit: 1, hint: 'thads reads tables as CSV (or TSV) and Excel workbooks (.xlsx): export the table as "CSV UTF-8" or .xlsx, or give thads\' --format csv output' },
   OUTLINE_COUNTED_TWICE: { exit: 1, hint: 'keep one level of the outline: delete the detail rows (expand the group with + to see them) or the summary rows, then ungroup (Data → Ungroup), so each figure is in the sheet once' },
   MERGED_FIGURE: { exit: 1, hint: 'unmerge the cell (Format Cells → Alignment, Merge cells off) and type each office\'s own figure in its row and column; thads cannot split a figure the sheet gives only for several together' },
   FORMULA_NO_RESULT: { exit: 1, hint: 'open the workbook in Excel or LibreOffice and save it, so each formula stores its result; thads never recalculates formulas' },

@@ -11,6 +11,7 @@ import { STDIN, ThadsError, finding, type Finding } from '../errors.js';
 import { sameOrMergedInto } from '../domain/provinces.js';
 import { csvError, swallowedRowCell, swallowedRowError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
+import { refuseDocument } from './not-a-table.js';
 import { regimeYear, type ColumnInfo, type FileReport, type FileRow, type ReadOptions } from './file-report.js';
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
 import { foldHeader, withoutFormulaGuard } from '../domain/names.js';
@@ -251,6 +252,7 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
   }
   if (sample.length === 0) throw new ThadsError('NO_DATA', 'the file is empty', { file });
   assertNoNul(sample, file);
+  refuseDocument(sample, file);
   if (opts.delimiter) {
     report.delimiter = opts.delimiter;
     report.delimiterHow = '--delimiter';

@@ -45,6 +45,7 @@ import { totalFigures } from './total-rows.js';
 import { startOf } from './transcode.js';
 import { tellingMemory } from './telling-rows.js';
 import { openSpill } from './key-spill.js';
+import { isDocument } from '../not-a-table.js';
 
 export type { OfficeSums } from './office-sums.js';
 
@@ -162,7 +163,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
     const start = await startOf(head, opts.encoding);
     report.encoding = start.encoding;
     report.encodingHow = start.how;
-    if (start.sample.length === 0) giveUp();
+    if (start.sample.length === 0 || isDocument(start.sample)) giveUp();
     if (opts.delimiter) {
       report.delimiter = opts.delimiter;
       report.delimiterHow = '--delimiter';
