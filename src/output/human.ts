@@ -133,7 +133,8 @@ export function humanTable(ctx: RenderContext): HumanTable {
     ...identity.map(([, get]): HumanCell => ({ text: get(g), status: null, align: 'left' })),
     ...ctx.measures.flatMap((m) => measureCells(g.measures[m], m, ctx, extras[m])),
   ]);
-  const notes = [noTargetNote(ctx), roundedMoneyNote(ctx)].filter((n): n is string => n !== null);
+  const noTarget = noTargetNote(ctx);
+  const notes = [...(noTarget !== null ? [noTarget] : []), ...totalNotes(ctx, extras)];
   return { groups, headers, columns, rows, totalFrom: ctx.printed.length, notes };
 }
 
@@ -142,31 +143,63 @@ const ROUNDED_MONEY_NOTE: Record<Lang, string> = {
   en: 'Money is rounded; the Total is computed from the exact figures, so it may differ from the sum of the rounded rows.',
 };
 
+const ABOVE_TARGET_NOTE: Record<Lang, string> = {
+  vi: 'Vượt chỉ tiêu của dòng Tổng cộng là số giải quyết xong của tổng trừ số chỉ tiêu yêu cầu trên số liệu của tổng (số việc làm tròn lên một lần, trên tổng), không phải tổng các dòng.',
+  en: "The Total's above target is its resolved less what its target requires of its own figures (cases rounded up once, on the total), not the sum of the rows'.",
+};
+
+/** A printed column of a measure's figures: its value in a group's result. */
+type Column = (r: MeasureResult) => Dec | null;
+
+/** The money columns whose Total is the sum of the rows' exact values (the change: like for like only, else not printed). */
+const SUMMED_MONEY: readonly Column[] = [(r) => r.figures[F.total] ?? null, (r) => r.figures[F.with_conditions] ?? null, (r) => r.figures[F.resolved] ?? null, (r) => r.totalChange];
+const aboveTarget: Column = (r) => r.aboveTarget;
+
 /**
- * Said when the money shown in a unit does not add up: the total is the exact total rounded
- * (SPEC §4), not the sum of the rounded rows, and a reader adding the column would find a few
- * hundredths' difference and doubt the figure. Only when every group is printed (no --only).
+ * The notes that explain a Total a reader adding up a printed column would not find. Money shown
+ * in a unit: the total is the exact total rounded (SPEC §4), not the sum of the rounded rows, a
+ * few hundredths off — said for every money column that is a sum, the change on last year too,
+ * and for above target where its exact values add up (traps40 F3: 0,01 + 0,01 over a Total of
+ * 0,01, in above target or change alone, had no note). Above target is no sum: the Total's is
+ * its own resolved less what its target requires of its own figures (SPEC §5; cases: 8,325 →
+ * 9 required of each of two offices, 16,65 → 17 of both: 0 + 0 over a Total of +1), said where
+ * the printed rows miss it. Only when every group is printed (no --only).
  */
-function roundedMoneyNote(ctx: RenderContext): string | null {
-  if (!ctx.measures.includes('money') || ctx.filtered) return null;
-  const decimals = humanMoneyDecimals(ctx.unit);
-  const shown = (v: Dec | null | undefined) => (v ? roundHalfUp(inUnit(v, ctx.unit), decimals) : null);
+function totalNotes(ctx: RenderContext, extras: Record<Measure, Extras>): string[] {
+  if (ctx.filtered) return [];
+  let rounded = false;
+  let aboveTargetApart = false;
   for (const t of ctx.summary.totals) {
     const rows = ctx.printed.filter((g) => t.year === null || g.year === t.year);
     if (rows.length === 0) continue;
-    for (const f of [F.total, F.with_conditions, F.resolved]) {
-      const total = shown(t.measures.money?.figures[f]);
-      if (total === null) continue;
-      let sum: Dec = ZERO;
-      for (const g of rows) {
-        const v = shown(g.measures.money?.figures[f]);
-        if (v === null) return null;
-        sum = sum.plus(v);
+    for (const m of ctx.measures) {
+      const shown = (v: Dec) => (m === 'money' ? roundHalfUp(inUnit(v, ctx.unit), humanMoneyDecimals(ctx.unit)) : v);
+      const sums = (column: Column) => columnSums(t.measures[m], rows.map((g) => g.measures[m]), column, shown);
+      const columns = m === 'money' ? SUMMED_MONEY.filter((c) => c !== SUMMED_MONEY[3] || extras[m].change) : [];
+      for (const c of columns) if (sums(c)?.shownApart) rounded = true;
+      const above = extras[m].target ? sums(aboveTarget) : null;
+      if (above?.shownApart) {
+        if (above.exactApart) aboveTargetApart = true;
+        else rounded = true;
       }
-      if (!sum.eq(total)) return ROUNDED_MONEY_NOTE[ctx.lang];
     }
   }
-  return null;
+  return [...(rounded ? [ROUNDED_MONEY_NOTE[ctx.lang]] : []), ...(aboveTargetApart ? [ABOVE_TARGET_NOTE[ctx.lang]] : [])];
+}
+
+/** Whether the rows' values of a column add up to the Total's, exact and as printed; null where one is unknown. */
+function columnSums(total: MeasureResult | null, rows: readonly (MeasureResult | null)[], column: Column, shown: (v: Dec) => Dec): { exactApart: boolean; shownApart: boolean } | null {
+  const totalValue = total ? column(total) : null;
+  if (totalValue === null) return null;
+  let exact: Dec = ZERO;
+  let printed: Dec = ZERO;
+  for (const r of rows) {
+    const v = r ? column(r) : null;
+    if (v === null) return null;
+    exact = exact.plus(v);
+    printed = printed.plus(shown(v));
+  }
+  return { exactApart: !exact.eq(totalValue), shownApart: !printed.eq(shown(totalValue)) };
 }
 
 /** "Việc", "Tiền (tỷ đồng)": the title over a measure's columns. */
