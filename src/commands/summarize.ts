@@ -350,9 +350,13 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
       }
       // Previous files of a declared total only ("Toàn tỉnh", thads' own TOTAL row): only the
       // total is compared (if of the same provinces), said once, not as offices missing on either side.
-      const totalsOnly = match.pairs.length === 0 && match.onlyBefore.length > 0 && match.onlyBefore.every((g) => g.district !== null && rowLabel(g.district) === 'total');
+      // By province the total's row is a group of no province and no office: the whole, which a
+      // warning named "null" (traps40 F8: `--previous` thads' own `--by none` output, `--by province`).
+      const totalLabels = prev.units.length > 0 && prev.units.every((u) => u.kind === 'total') ? [...new Set(prev.units.map((u) => u.district ?? ''))] : [];
+      const isTotal = (g: GroupResult) => (g.district !== null ? rowLabel(g.district) === 'total' : g.province === null && totalLabels.length > 0);
+      const totalsOnly = match.pairs.length === 0 && match.onlyBefore.length > 0 && match.onlyBefore.every(isTotal);
       if (totalsOnly) {
-        const names = [...new Set(match.onlyBefore.map((g) => JSON.stringify(g.district)))].join(', ');
+        const names = [...new Set(match.onlyBefore.flatMap((g) => (g.district !== null ? [g.district] : totalLabels)).map((d) => JSON.stringify(d)))].join(', ');
         warnings.push(finding('warning', 'ONE_YEAR_ONLY', `the previous year's files${inPrevious} give only a total (${names}): no group is compared${unlike.length > 0 || partUnnamed.length > 0 || plan.partial.length > 0 || partialOffices.length > 0 ? '' : ', only the total'}`, undefined, 'pass the previous files by office (or by province) to compare each group'));
       }
       // '"Phòng THADS khu vực 1" (Gia Lai)': the province where offices of another share the name.
