@@ -24,7 +24,7 @@ import { foldHeader } from './domain/names.js';
 import { lettersLost } from './domain/letters.js';
 import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
-import { figureColumn, newFileReport, placeInSheet, regimeYear, type FileReport, type ReadOptions } from './input/file-report.js';
+import { figureColumn, newFileReport, lineLocation, lineName, placeInSheet, regimeYear, type FileReport, type ReadOptions } from './input/file-report.js';
 import { writtenUnits } from './input/written-unit.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
 import { hiddenHalf, measureSheets } from './input/xlsx/read-xlsx.js';
@@ -1594,8 +1594,8 @@ function titleBesideYearColumn(report: FileReport, years: ReadonlySet<number | n
   if (given.length !== 1 || given[0] === title.year || years.has(null)) return;
   throw new ThadsError(
     'YEAR_CONFLICT',
-    `the title (line ${title.line}) says the year is ${title.year}, but the year column gives every row ${given[0]}: which is the report's?`,
-    { file: report.file, line: title.line, ...(report.sheet ? { sheet: report.sheet.name } : {}) },
+    `the title (${lineName(report, title.line)}) says the year is ${title.year}, but the year column gives every row ${given[0]}: which is the report's?`,
+    { ...lineLocation(report, report.file, title.line), ...(report.sheet ? { sheet: report.sheet.name } : {}) },
     `correct the title or the year column (a sheet copied from another year keeps its old year somewhere); --year ${given[0]} reads the rows as the column says`,
   );
 }

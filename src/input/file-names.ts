@@ -1467,9 +1467,9 @@ export function withFileName(title: StatedPeriod, names: PeriodNames): StatedPer
  * both state on different days ("6 tháng" on the tab of a year-end title) — or null: one
  * period is never read over another, the user corrects one.
  */
-export function periodsDisagree(title: StatedPeriod, titleLine: number | null, names: PeriodNames): { readonly first: string; readonly second: string } | null {
+export function periodsDisagree(title: StatedPeriod, titleLine: string | null, names: PeriodNames): { readonly first: string; readonly second: string } | null {
   const stated = [
-    { by: titleLine !== null ? `the title (line ${titleLine})` : 'the title', period: title },
+    { by: titleLine !== null ? `the title (${titleLine})` : 'the title', period: title },
     ...(names.sheet !== undefined ? [{ by: `the sheet's name ${JSON.stringify(names.sheet)}`, period: statedByName(names.sheet, names.year) }] : []),
     { by: 'the file name', period: statedByName(stem(names.file), names.year) },
   ].filter((s) => s.period.start !== null || s.period.end !== null);

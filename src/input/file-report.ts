@@ -14,6 +14,7 @@ import type { DistrictOffices } from '../domain/aggregate.js';
 import type { TitleProvince } from './title-province.js';
 import type { MoneyUnit } from './units.js';
 import type { CoverUnit } from './xlsx/cover-unit.js';
+import type { OutsideText } from './xlsx/outside-texts.js';
 
 export interface ReadOptions {
   readonly matcher: HeaderMatcher;
@@ -95,6 +96,8 @@ export interface FileReport {
     names?: readonly string[];
     /** money units stated on the workbook's other sheets that hold no table (a cover: xlsx/cover-unit.ts) */
     units?: readonly CoverUnit[];
+    /** what the sheet states outside its cells (page header and footer, text boxes, comments): read as title lines (xlsx/outside-texts.ts) */
+    outside?: readonly OutsideText[];
   };
   encoding: EncodingName;
   encodingHow: string;
@@ -302,4 +305,18 @@ export function placeInSheet(findings: Finding[], from: number, report: FileRepo
 /** The column a measure's field is read from, 1-based; undefined: the file has none. */
 export function figureColumn(report: FileReport, measure: Measure, field: FieldKey): number | undefined {
   return report.columns.find((c) => c.role.kind === 'figure' && c.role.field === field && c.measure === measure)?.column;
+}
+
+/**
+ * A line above the table as a message names it: "line 3", or what a workbook's sheet states
+ * outside its cells, read as a title line before row 1 ("the page header": xlsx/outside-texts.ts).
+ */
+export function lineName(report: Pick<FileReport, 'sheet'>, line: number): string {
+  return line < 1 ? (report.sheet?.outside?.find((t) => t.line === line)?.what ?? 'a text outside the cells') : `line ${line}`;
+}
+
+/** …and where it is: the sheet, for a text outside its cells. */
+export function lineLocation(report: Pick<FileReport, 'sheet'>, file: string, line: number, column?: number): Location {
+  if (line < 1) return { file, ...(report.sheet ? { sheet: report.sheet.name } : {}) };
+  return { file, line, ...(column !== undefined ? { column } : {}) };
 }

@@ -412,7 +412,9 @@ export class HeaderSearch {
   /** readHeader, the row numbers' column reported as the file heads it (no "STT" was written). */
   private readHeader(line: number, cells: readonly string[], rowsAbove: readonly RowAt[], fileMeasure: NamedMeasure | null): Layout {
     const mark = this.report.columns.length;
-    const layout = readHeader(this.file, line, cells, rowsAbove, this.unitLines, fileMeasure, this.opts, this.report, (c) => (cells[c] ?? '').trim() === '' && this.marginAt(c));
+    const outside = this.outsideAbove(line);
+    const unitLines = [...this.unitLines, ...outside.flatMap((r) => unitLineOf(r.cells, r.line))];
+    const layout = readHeader(this.file, line, cells, rowsAbove, unitLines, fileMeasure, this.opts, this.report, (c) => (cells[c] ?? '').trim() === '' && this.marginAt(c), outside);
     const shape = this.rowNumbers;
     if (shape) {
       const at = this.report.columns.findIndex((c, i) => i >= mark && c.column === shape.numbers + 1);
@@ -465,16 +467,25 @@ export class HeaderSearch {
     return layout;
   }
 
+  /**
+   * What a workbook's sheet states outside its cells (xlsx/outside-texts.ts) and a title above
+   * the header at `line` would: its page header and footer, its text boxes and comments at or
+   * above the header (a comment on an office's row is about that row). A row of one cell each,
+   * as a line above the table reads (legacy fonts read as cells are).
+   */
+  private outsideAbove(line: number): RowAt[] {
+    return (this.report.sheet?.outside ?? []).filter((t) => t.row <= line).map((t) => ({ cells: [cellReading(t.text.normalize('NFC'))], line: t.line }));
+  }
+
   /** Keeps the row's unit line, if it has one (`labelAlone`: see units.ts findUnitLine). */
   private findUnitLine(record: readonly string[], line: number, headerRow: boolean): boolean {
-    // Above the header, a money unit inside other words states the table's unit too (units.ts).
-    const found = headerRow || this.candidate ? findUnitLine(record, !headerRow) : findUnitLineOfRow(record);
-    if (!found) {
-      // "Đơn vị tính: việc" above the header states the measure (stated-measure.ts), no unit.
-      const cases = headerRow || this.candidate ? null : findCasesUnitLine(record);
-      if (cases) this.unitLines.push({ cases: cases.text, line, column: cases.column });
-      return false;
+    if (!headerRow && !this.candidate) {
+      const above = unitLineOf(record, line);
+      this.unitLines.push(...above);
+      return above.some((u) => !('cases' in u));
     }
+    const found = findUnitLine(record, !headerRow);
+    if (!found) return false;
     const { line: unit, column, text } = found;
     this.unitLines.push(unit.kind === 'money' ? { unit: unit.unit, text, line, column } : { unreadable: unit.text, line, column });
     return true;
@@ -491,6 +502,18 @@ export class HeaderSearch {
       throw noHeader(this.file, this.opts.matcher, `no header row in the first ${what}`, this.nearest?.row ?? null);
     }
   }
+}
+
+/**
+ * The unit line a row above the header states (none: []). Above the header, a money unit inside
+ * other words states the table's unit too (units.ts); "Đơn vị tính: việc" states the measure
+ * (stated-measure.ts), no unit.
+ */
+function unitLineOf(record: readonly string[], line: number): UnitLineAt[] {
+  const found = findUnitLineOfRow(record);
+  if (found) return [found.line.kind === 'money' ? { unit: found.line.unit, text: found.text, line, column: found.column } : { unreadable: found.line.text, line, column: found.column }];
+  const cases = findCasesUnitLine(record);
+  return cases ? [{ cases: cases.text, line, column: cases.column }] : [];
 }
 
 /**

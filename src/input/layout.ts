@@ -7,7 +7,7 @@ import { isOwnHumanTableHeader, refuseOwnHumanTableMoney } from './own-human-tab
 import { deferredParts, fieldPhrase, isPartOf, regimeOf, regimeOfCircular, resolvedParts } from '../domain/relations.js';
 import { foldHeader } from '../domain/names.js';
 import { ThadsError, columnLetters, finding, type Finding, type Location } from '../errors.js';
-import type { FileReport, ReadOptions } from './file-report.js';
+import { lineLocation, lineName, type FileReport, type ReadOptions } from './file-report.js';
 import { bracketSpan, noteSpan } from './group-span.js';
 import { isConnector, looksLikeResolvedPart, namesDoneAlone, reducedHalf, namesOfWhichKindGroup, startsWithOfWhich, namedPeriod, namesATotal, namesField, startsWithConnector, unitBesidePeriod, type ColumnRole, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
@@ -842,6 +842,11 @@ export function readHeader(
   report: FileReport,
   /** a column left of every header cell, blank in every header row (header-search.ts marginAt) */
   margin: (column: number) => boolean = () => false,
+  /**
+   * what a workbook's sheet states outside its cells, as rows of titles over all others (lines
+   * < 1: xlsx/outside-texts.ts): read as titles only, never as the header's group rows
+   */
+  outside: readonly { readonly cells: readonly string[]; readonly line: number }[] = [],
 ): Layout {
   report.headerLine = line;
   const headings = headingGroupRows(opts.matcher, record, rowsAbove);
@@ -863,7 +868,7 @@ export function readHeader(
     const row = rowsAbove.find((r) => r.line === line);
     return row?.cells.some((c) => c.trim() !== '' && c !== cell && knownGroupOf(c, line)?.measure === 'money') ? { measure: 'cases', unit: null } : null;
   };
-  const statements = measureStatements(titlesOfMeasure(rowsAbove, headings), unitLines.filter((u) => !groupUnits.has(u)));
+  const statements = measureStatements([...titlesOfMeasure(rowsAbove, headings), ...outside], unitLines.filter((u) => !groupUnits.has(u)));
   const titleMeasure = statements.one;
   // A group row naming both measures ("Về việc | Về tiền") is a form of both, whatever its title says.
   const groupBoth = new Set(rowsAbove.slice(0, 2).flatMap((r) => r.cells.flatMap((c) => groupOf(c, r.line)?.measure ?? []))).size > 1;
@@ -929,9 +934,10 @@ export function readHeader(
   };
   const periodsDiffer = new Set([...spanGroups].map(periodOfGroup)).size > 1;
   const sideBySide = spanGroups.size > 1 && (periodsDiffer || [...spanGroups].some((s) => spansBeside(groupCell(spanAt?.cells ?? null, s))));
-  const titleRows = rowsAbove
-    .filter((r) => r.line < line && !(sideBySide && r === spanAt))
-    .map((r) => (r === previous ? { ...r, cells: withoutFieldGroups(opts.matcher, r.cells, record) } : r));
+  const titleRows = [
+    ...rowsAbove.filter((r) => r.line < line && !(sideBySide && r === spanAt)).map((r) => (r === previous ? { ...r, cells: withoutFieldGroups(opts.matcher, r.cells, record) } : r)),
+    ...outside,
+  ];
   // The period readers read the title lines in reading order (rowsAbove runs upwards): the first
   // period stated is the report's, a later one after "trong đó" or "cùng kỳ" an aside. Read
   // upwards, "(Trong đó số liệu từ 01/7/2026 đến 30/9/2026)" under "(Từ ngày 01/10/2025 đến
@@ -1364,11 +1370,11 @@ export function readHeader(
     const told = option?.source === '--money-unit' ? option : null;
     if (told && (bad || unreadable)) {
       const what = bad ? `the money unit "${bad.text}" in the header` : `the unit line "${unreadable!.unreadable}"`;
-      report.findings.push(finding('warning', 'UNIT_CONFLICT', `${what} is not one thads reads; money is read in ${told.unit}, as --money-unit says`, bad ? { file, line, column: bad.index + 1 } : { file, line: unreadable!.line, column: unreadable!.column }, 'check that the option names the unit the file means'));
+      report.findings.push(finding('warning', 'UNIT_CONFLICT', `${what} is not one thads reads; money is read in ${told.unit}, as --money-unit says`, bad ? { file, line, column: bad.index + 1 } : lineLocation(report, file, unreadable!.line, unreadable!.column), 'check that the option names the unit the file means'));
     } else if (bad) {
       throw new ThadsError('UNIT_UNREADABLE', `the money unit "${bad.text}" in this header cell is not one thads reads`, { file, line, column: bad.index + 1 });
     } else if (unreadable) {
-      throw new ThadsError('UNIT_UNREADABLE', `the unit line "${unreadable.unreadable}" names a money unit thads cannot read`, { file, line: unreadable.line, column: unreadable.column });
+      throw new ThadsError('UNIT_UNREADABLE', `the unit line "${unreadable.unreadable}"${unreadable.line < 1 ? ` in ${lineName(report, unreadable.line)}` : ''} names a money unit thads cannot read`, lineLocation(report, file, unreadable.line, unreadable.column));
     }
   }
   const readUnitLines = unitLines.flatMap((u) => ('unit' in u ? [u] : []));
@@ -1379,11 +1385,11 @@ export function readHeader(
   if (measures.includes('money') && !option) {
     // a group cell giving its unit ("Về tiền: nghìn đồng") is read as a unit line too: named as what it is
     const groupCellAt = (u: (typeof readUnitLines)[number]) => groupUnits.has(u) || rowsAbove.slice(0, 2).some((r) => r.line === u.line && groupOf(r.cells[u.column - 1] ?? '', r.line)?.unit);
-    const at = (u: (typeof readUnitLines)[number]) => `the ${groupCellAt(u) ? 'group cell' : 'unit line'} "${u.text}" (line ${u.line}, column ${u.column})`;
+    const at = (u: (typeof readUnitLines)[number]) => `the ${groupCellAt(u) ? 'group cell' : 'unit line'} "${u.text}" (${u.line < 1 ? lineName(report, u.line) : `line ${u.line}, column ${u.column}`})`;
     const first = readUnitLines[0];
     const otherLine = readUnitLines.find((u) => u.unit !== first!.unit);
     if (first && otherLine) {
-      throw new ThadsError('UNIT_CONTRADICTION', `${at(otherLine)} gives money in ${otherLine.unit}, but ${at(first)} gives ${first.unit}`, { file, line: otherLine.line, column: otherLine.column });
+      throw new ThadsError('UNIT_CONTRADICTION', `${at(otherLine)} gives money in ${otherLine.unit}, but ${at(first)} gives ${first.unit}`, lineLocation(report, file, otherLine.line, otherLine.column));
     }
     const otherColumn = first ? moneyColumns.find((f) => unitOfColumn[f.index] && unitOfColumn[f.index] !== first.unit) : undefined;
     if (first && otherColumn) {
@@ -1400,7 +1406,7 @@ export function readHeader(
       const hint = otherName.what === byName.what ? `name ${byName.what.startsWith('the sheet') ? 'the sheet' : 'the file'} with the one unit its money is in, or pass --money-unit dong|thousand|million|billion with the right one` : undefined;
       throw new ThadsError('UNIT_CONTRADICTION', message, { file }, hint);
     }
-    const inFile = first ? { unit: first.unit, what: at(first), loc: { file, line: first.line, column: first.column } } : headerUnits.find((u) => u !== byName?.unit) !== undefined ? { unit: headerUnits.find((u) => u !== byName?.unit)!, what: 'the header', loc: { file, line } } : null;
+    const inFile = first ? { unit: first.unit, what: at(first), loc: lineLocation(report, file, first.line, first.column) } : headerUnits.find((u) => u !== byName?.unit) !== undefined ? { unit: headerUnits.find((u) => u !== byName?.unit)!, what: 'the header', loc: { file, line } } : null;
     if (byName && inFile && inFile.unit !== byName.unit) {
       throw new ThadsError('UNIT_CONTRADICTION', `${inFile.what} gives money in ${inFile.unit}, but ${byName.what} gives ${byName.unit}`, inFile.loc, 'correct the unit line, the header or the name that is wrong, or pass --money-unit dong|thousand|million|billion');
     }
@@ -1422,9 +1428,9 @@ export function readHeader(
   } else if (unitLine) {
     report.moneyUnit = unitLine;
     const first = readUnitLines[0]!;
-    report.moneyUnitStated = { unit: unitLine, text: first.text, location: { file, line: first.line, column: first.column } };
+    report.moneyUnitStated = { unit: unitLine, text: first.text, location: lineLocation(report, file, first.line, first.column) };
     const at = readUnitLines[0]!.line;
-    report.moneyUnitFrom = at < line ? 'the unit line above the header' : at === line ? 'the unit line in the header row' : 'the unit line below the header';
+    report.moneyUnitFrom = at < 1 ? `the unit line "${first.text}" in ${lineName(report, at)}` : at < line ? 'the unit line above the header' : at === line ? 'the unit line in the header row' : 'the unit line below the header';
   } else if (nameUnits.length > 0) {
     const byName = nameUnits[0]!;
     report.moneyUnit = byName.unit;
@@ -1480,7 +1486,7 @@ export function readHeader(
   // year without one ("Cả năm", "12 tháng"), so one decision, thrown here or at such a row.
   const yearConflict = (): ThadsError | null => {
     if (opts.year !== undefined) return null;
-    if (nameYears.length > 1 && span !== null) return new ThadsError('YEAR_CONFLICT', `the file name names 2 years (${nameYears.join(', ')}): statistics year ${span}, which runs from 1/10/${span - 1} to 30/9/${span}, or two years${titleYear !== null ? ` (the title, line ${titleLine}, says ${titleYear})` : ''}?`, { file }, spanHint(span));
+    if (nameYears.length > 1 && span !== null) return new ThadsError('YEAR_CONFLICT', `the file name names 2 years (${nameYears.join(', ')}): statistics year ${span}, which runs from 1/10/${span - 1} to 30/9/${span}, or two years${titleYear !== null ? ` (the title, ${lineName(report, titleLine)}, says ${titleYear})` : ''}?`, { file }, spanHint(span));
     if (nameYears.length > 1) return new ThadsError('YEAR_CONFLICT', `the file name names ${nameYears.length} years (${nameYears.join(', ')}): which is the statistics year?`, { file }, YEAR_HINT);
     if (nameYears.length === 1 && nameYears[0] !== fileYear) {
       // a range from October ("BC 01.10.2025-31.03.2026"): its first year is the calendar year
@@ -1492,8 +1498,8 @@ export function readHeader(
       }
       return new ThadsError('YEAR_CONFLICT', `the file name's first year is ${fileYear}, the file's year as SPEC reads it, but read as a title the name states statistics year ${nameYears[0]}: which is it?`, { file }, YEAR_HINT);
     }
-    if (fileYear !== null && titleYear !== null && fileYear !== titleYear) return new ThadsError('YEAR_CONFLICT', `the file name says the year is ${fileYear}, but the title (line ${titleLine}) says ${titleYear}`, { file, line: titleLine });
-    return report.sheet ? sheetYearConflict(report.sheet, titleYear ?? fileYear, titleYear !== null ? `the title (line ${titleLine})` : 'the file name', file) : null;
+    if (fileYear !== null && titleYear !== null && fileYear !== titleYear) return new ThadsError('YEAR_CONFLICT', `the file name says the year is ${fileYear}, but the title (${lineName(report, titleLine)}) says ${titleYear}`, lineLocation(report, file, titleLine));
+    return report.sheet ? sheetYearConflict(report.sheet, titleYear ?? fileYear, titleYear !== null ? `the title (${lineName(report, titleLine)})` : 'the file name', file) : null;
   };
   const conflict = yearConflict();
   if (identity.year === undefined && conflict) throw conflict;
@@ -1501,14 +1507,14 @@ export function readHeader(
   // decides the target: met or not).
   // The name's year is the one it states read as a title ("BC 31.12.2019.csv": 2020), else SPEC's.
   const stated = titleYear ?? (nameYears.length === 1 ? nameYears[0]! : fileYear);
-  const where = titleYear !== null ? `the title (line ${titleLine})` : 'the file name';
+  const where = titleYear !== null ? `the title (${lineName(report, titleLine)})` : 'the file name';
   // The period: the title's, a bound it leaves out the sheet's name's, else the file name's; two
   // that state different periods are refused, never one read over the other.
   const names: PeriodNames = { file, ...(report.sheet ? { sheet: report.sheet.name } : {}), year: opts.year ?? stated };
   // a title of the whole year ("… NĂM 2019", "12 THÁNG NĂM 2019") states it from 1 October to 30
   // September against a name's part of it: its first six months or its last (wholeYearStated)
   const titleStates = period.start === null && (period.end === null || period === titled) ? (wholeYearStated(periodRows.map((r) => r.cells), true) ?? period) : period;
-  const disagree = periodsDisagree(titleStates, fromTitle ? titleLine : null, names);
+  const disagree = periodsDisagree(titleStates, fromTitle ? lineName(report, titleLine) : null, names);
   if (disagree) throw new ThadsError('YEAR_CONFLICT', `${disagree.first}, but ${disagree.second}: which is the report's?`, { file }, "correct the title, or rename the sheet or the file, so that they state one period: a part of a year's figures are never read as the whole year's, nor summed or compared with them");
   const named = withFileName(period, names);
   // rows of several years (a year column) under a title of no year may state the days of each

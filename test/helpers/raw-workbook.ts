@@ -22,6 +22,8 @@ export interface RawSheet {
   readonly data: string;
   /** what goes before <sheetData> (a <sheetPr>) */
   readonly before?: string;
+  /** what goes after <sheetData> (a <headerFooter>, a <drawing r:id>) */
+  readonly after?: string;
   readonly state?: 'hidden' | 'veryHidden';
   /** a chart sheet (xl/chartsheets/): no cells, `data` is ignored */
   readonly chart?: boolean;
@@ -35,6 +37,8 @@ export interface RawWorkbook {
   readonly styles?: string;
   /** what goes after <sheets> in workbook.xml (a <calcPr/>) */
   readonly workbookTail?: string;
+  /** other parts, by path in the archive, as written ("xl/comments1.xml", a sheet's "xl/worksheets/_rels/sheet1.xml.rels") */
+  readonly parts?: Readonly<Record<string, string>>;
   /** the file's name: a year in it is the file's year */
   readonly name?: string;
   /** the folder; a fresh temporary one unless given */
@@ -66,8 +70,9 @@ export async function writeRawWorkbook(book: RawWorkbook): Promise<string> {
   ];
   zip.file('xl/_rels/workbook.xml.rels', `${XML}<Relationships ${PACKAGE_RELS}>${relationships.join('')}</Relationships>`);
   sheets.forEach((s, i) =>
-    zip.file(`xl/${partOf(s, i)}`, s.chart ? `${XML}<chartsheet ${NS}><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>` : `${XML}<worksheet ${NS}>${s.before ?? ''}<sheetData>${s.data}</sheetData></worksheet>`),
+    zip.file(`xl/${partOf(s, i)}`, s.chart ? `${XML}<chartsheet ${NS}><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>` : `${XML}<worksheet ${NS} xmlns:r="${REL}">${s.before ?? ''}<sheetData>${s.data}</sheetData>${s.after ?? ''}</worksheet>`),
   );
+  for (const [path, text] of Object.entries(book.parts ?? {})) zip.file(path, text);
   if (sharedStrings) {
     zip.file('xl/sharedStrings.xml', `${XML}<sst ${NS} count="${sharedStrings.length}" uniqueCount="${sharedStrings.length}">${sharedStrings.join('')}</sst>`);
   }

@@ -10,7 +10,7 @@
 // waits between them — exceljs issue 3064 — so thads does not use it.)
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
-import { newFileReport, type ColumnInfo, type FileRow, type FileReport, type ReadOptions } from '../file-report.js';
+import { lineLocation, lineName, newFileReport, type ColumnInfo, type FileRow, type FileReport, type ReadOptions } from '../file-report.js';
 import type { HeaderMatcher } from '../headers.js';
 import type { Measure } from '../../domain/fields.js';
 import { ThadsError, columnLetters, finding, type Finding, type Location } from '../../errors.js';
@@ -40,6 +40,7 @@ import { coverUnits } from './cover-unit.js';
 import { pairUnitUnsaid } from './pair-unit.js';
 import { readRecalcOnLoad } from './workbook-xml.js';
 import { readSheetTables, withTableRanges } from './table-parts.js';
+import { readOutsideTexts } from './outside-texts.js';
 
 interface SheetInfo {
   readonly name: string;
@@ -439,8 +440,14 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   const scales = new Map<number, Map<number, ShownScale>>();
   const scaledMoney = new ScaledMoneyWatch((line, column) => ({ file, line, column, ...(sheetName !== null ? { sheet: sheetName } : {}) }));
 
+  const locate = (loc: Location | undefined): Location | undefined => {
+    // a text the sheet states outside its cells, read as a title line before row 1 (outside-texts.ts): the sheet's
+    if (loc && loc.file === file && loc.line !== undefined && loc.line < 1) return lineLocation(report, file, loc.line);
+    return loc && loc.file === file && sheetName !== null && loc.sheet === undefined ? { ...loc, sheet: sheetName } : loc;
+  };
+  /** "line -2" in a message: the text outside the cells it is (outside-texts.ts), by name ("the page header"). */
+  const named = (message: string): string => (/\b(?:line|row) -\d/.test(message) ? message.replace(/\b(?:line|row) (-\d+)(?:, column \d+)?/g, (_, line: string) => lineName(report, Number(line))) : message);
   const unmark = (text: string) => (text.includes(NUMBER_CELL_MARK) ? text.split(NUMBER_CELL_MARK).join('') : text);
-  const locate = (loc: Location | undefined): Location | undefined => (loc && loc.file === file && sheetName !== null && loc.sheet === undefined ? { ...loc, sheet: sheetName } : loc);
   const isYearColumn = (column: number): boolean => report.columns.some((x) => x.column === column && x.role.kind === 'identity' && x.role.key === 'year');
   const columnName = (column: number): string => {
     if (isYearColumn(column)) return 'year';
@@ -506,8 +513,9 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     const located = err.code === 'NO_HEADER' && loc && loc.column === undefined ? locate({ file: loc.file }) : locate(loc);
     // A first sheet of notes or instructions: the figures are on another one.
     const hint = err.code === 'NO_HEADER' && opts.sheet === undefined && sheetCount > 1 ? `this is the first of ${sheetCount} sheets; pick the one with the figures with --sheet NAME (or its number)` : err.hint;
-    if (located === loc && hint === err.hint && !err.message.includes(NUMBER_CELL_MARK)) return err;
-    return new ThadsError(err.code, unmark(err.message), located, hint);
+    const message = named(unmark(err.message));
+    if (located === loc && hint === err.hint && message === err.message) return err;
+    return new ThadsError(err.code, message, located, hint);
   };
   /**
    * A row read as an office with figure cells that sum other rows of their column (round 49b, 01):
@@ -528,7 +536,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     const error = new ThadsError('SUM_FORMULA_ROW', `row ${line} ${JSON.stringify(district)}: ${columnName(column)}: ${formula} adds ${rowsText(rows)}: a subtotal, not an office; added as one it would count them twice`, at);
     return { error, rows: [...new Set(columns.flatMap((c) => cells.get(c)!.rows))].sort((a, b) => a - b) };
   };
-  const placeFinding = (f: Finding): Finding => ({ ...f, message: unmark(f.message), location: locate(f.location) });
+  const placeFinding = (f: Finding): Finding => ({ ...f, message: named(unmark(f.message)), location: locate(f.location) });
   const rowOpts: ReadOptions = opts.onRowError ? { ...opts, onRowError: (e) => opts.onRowError!(place(e) as ThadsError) } : opts;
 
   /**
@@ -624,7 +632,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     const path = partOf(info);
     // Merged cells (a province over its offices' rows, a name over STT and Đơn vị): read first, as the XML lists them last.
     const mergedPart = path !== null ? await archive.stream(path) : null;
-    const seen: { formulas?: boolean } = {};
+    const seen: { formulas?: boolean; headerFooter?: string | null } = {};
     const ranges = mergedPart ? await readMerges(mergedPart, seen) : [];
     const merges = new MergeFill(ranges);
     mergedFigures = new MergedFigures(ranges);
@@ -649,7 +657,9 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     const others = visible.filter((s) => s !== info).map((s) => s.name);
     const units = others.length > 0 ? await coverUnits(others, openSheet, strings, opts.matcher, file) : [];
     const ofYear = tables?.ofYear !== undefined ? { ofYear: tables.ofYear } : {};
-    report.sheet = { name: info.name, how: target.how, names: visible.map((s) => s.name), ...ofYear, ...(units.length > 0 ? { units } : {}) };
+    // Its page header and footer, text boxes and comments: read as title lines (outside-texts.ts).
+    const outside = path !== null ? await readOutsideTexts(archive, path, seen.headerFooter ?? null) : [];
+    report.sheet = { name: info.name, how: target.how, names: visible.map((s) => s.name), ...ofYear, ...(units.length > 0 ? { units } : {}), ...(outside.length > 0 ? { outside } : {}) };
     const workbook = { date1904: reader.properties?.model?.date1904 === true, recalcOnLoad };
     const text = (cell: RawCell, line: number, operands: Operands | null): CellText => {
       if (cell.type === 's' && cell.formula === undefined && cell.value !== undefined && !(/^\s*\d+\s*$/.test(cell.value) && Number(cell.value) < strings.length)) {

@@ -6,6 +6,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import type { Readable } from 'node:stream';
 import { ThadsError, columnLetters } from '../../errors.js';
+import { HeaderFooterScan } from './outside-texts.js';
 
 /** One <c> element: what it holds, undecoded. */
 export interface RawCell {
@@ -313,14 +314,17 @@ const MERGE_TAIL = 256;
  * follows <sheetData>), so they are read in a pass of their own, before the rows are streamed:
  * a pass over text only, without the XML parser. `seen.formulas` is set when a cell holds a formula.
  */
-export async function readMerges(stream: Readable, seen: { formulas?: boolean } = {}): Promise<MergedRange[]> {
+export async function readMerges(stream: Readable, seen: { formulas?: boolean; headerFooter?: string | null } = {}): Promise<MergedRange[]> {
   const decoder = new StringDecoder('utf8');
   const found: MergedRange[] = [];
   let carry = '';
+  // (and gathers the page header and footer, which follow the merges: outside-texts.ts)
+  const headerFooter = new HeaderFooterScan();
   const take = (text: string, final: boolean) => {
     const all = carry + text;
     // (the same pass says whether any cell holds a formula, for stale-formulas.ts)
     seen.formulas ||= FORMULA.test(all);
+    headerFooter.see(all, text);
     let end = 0;
     for (const m of all.matchAll(MERGE_CELL)) {
       end = m.index + m[0].length;
@@ -333,5 +337,6 @@ export async function readMerges(stream: Readable, seen: { formulas?: boolean } 
   };
   for await (const chunk of stream) take(decoder.write(chunk as Buffer), false);
   take(decoder.end(), true);
+  seen.headerFooter = headerFooter.element;
   return found;
 }

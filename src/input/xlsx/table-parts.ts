@@ -20,7 +20,7 @@ export interface SheetTable {
   readonly columns: readonly string[];
 }
 
-async function text(stream: Readable): Promise<string> {
+export async function text(stream: Readable): Promise<string> {
   const decoder = new StringDecoder('utf8');
   let out = '';
   for await (const chunk of stream) out += decoder.write(chunk as Buffer);
@@ -28,13 +28,13 @@ async function text(stream: Readable): Promise<string> {
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-function unescapeXml(value: string): string {
+export function unescapeXml(value: string): string {
   return value.replace(/&(?:(amp|lt|gt|quot|apos)|#(\d+)|#x([0-9a-f]+));/gi, (_, named: string | undefined, dec: string | undefined, hex: string | undefined) =>
     named ? ENTITIES[named.toLowerCase()]! : String.fromCodePoint(dec ? Number(dec) : parseInt(hex!, 16)),
   );
 }
 
-function attribute(tag: string, name: string): string | null {
+export function attribute(tag: string, name: string): string | null {
   const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
   return m ? unescapeXml(m[1] ?? m[2]!) : null;
 }
@@ -66,21 +66,28 @@ function parseTable(xml: string): SheetTable | null {
 
 /** The tables of the sheet part at `sheetPath` ("xl/worksheets/sheet1.xml"), from its relationships; [] when none. */
 export async function readSheetTables(archive: Archive, sheetPath: string): Promise<SheetTable[]> {
-  const slash = sheetPath.lastIndexOf('/');
-  const dir = sheetPath.slice(0, slash);
-  const rels = await archive.stream(`${dir}/_rels/${sheetPath.slice(slash + 1)}.rels`);
-  if (!rels) return [];
   const tables: SheetTable[] = [];
-  for (const m of (await text(rels)).matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
-    if (!(attribute(m[0], 'Type') ?? '').endsWith('/table')) continue;
-    const target = attribute(m[0], 'Target');
-    if (!target) continue;
-    const path = target.startsWith('/') ? target.slice(1) : resolvePath(dir, target);
+  for (const path of await relatedParts(archive, sheetPath, 'table')) {
     const part = await archive.stream(path);
     const table = part ? parseTable(await text(part)) : null;
     if (table) tables.push(table);
   }
   return tables;
+}
+
+/** The parts the sheet part at `sheetPath` links to with a relationship of `type` ("table", "comments", "drawing"), as archive paths. */
+export async function relatedParts(archive: Archive, sheetPath: string, type: string): Promise<string[]> {
+  const slash = sheetPath.lastIndexOf('/');
+  const dir = sheetPath.slice(0, slash);
+  const rels = await archive.stream(`${dir}/_rels/${sheetPath.slice(slash + 1)}.rels`);
+  if (!rels) return [];
+  const out: string[] = [];
+  for (const m of (await text(rels)).matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
+    if (!(attribute(m[0], 'Type') ?? '').endsWith(`/${type}`) || attribute(m[0], 'TargetMode') === 'External') continue;
+    const target = attribute(m[0], 'Target');
+    if (target) out.push(target.startsWith('/') ? target.slice(1) : resolvePath(dir, target));
+  }
+  return out;
 }
 
 /** "xl/worksheets" + "../tables/table1.xml" → "xl/tables/table1.xml". */
