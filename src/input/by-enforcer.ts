@@ -394,6 +394,10 @@ export function officeBelowPersons(stt: string, name: string, anyNumber: boolean
   if (office === '' || rowLabel(office) !== 'office' || namesPerson(withoutPost(office)) || provinceOfGroup(office, year) !== null) return null;
   if (sum) return NO_OFFICE_AFTER.test(foldHeader(office)) || rowLabel(written) === 'total' ? null : office;
   if (stt.trim() === '') return namesOfficeNotPerson(office) || namesOfficeLine(office) ? office : null;
+  // "I | Văn phòng Cục", "II | Mỹ Lộc" below persons numbered 1, 2 or not: the Roman line a form
+  // by enforcer numbers its offices by (RomanOffices), here below them as Excel's Data › Subtotal
+  // writes it (traps41: the persons refused, NOT_AN_OFFICE) — never the next person.
+  if (isRomanNumber(stt)) return numbersOffice('1', office, year) ? office : null;
   return personsUnnumbered && itemNumber(stt) !== null && numbersOffice(stt, office, year) ? office : null;
 }
 
@@ -477,6 +481,29 @@ export class RomanOffices {
     if (under !== null && itemNumber(stt) !== null && name === '' && enforcerNamed && anyNumber) return '';
     if (stt.trim() !== '' || name !== '') this.under = null;
     return stt;
+  }
+}
+
+/**
+ * The office's Roman line BELOW its enforcers' rows, the office column filled on each and every
+ * enforcer named in a column of its own (Excel's Data › Subtotal: each block's line under it):
+ * "1 | Văn phòng Cục | Nguyễn Văn An | 100", "2 | Văn phòng Cục | Trần Thị Lan | 50", then "I |
+ * Văn phòng Cục | | 150". It names the office of the rows right above it and no enforcer: their
+ * subtotal, read as that line without its number is — an office's unnamed row beside its named
+ * ones (domain/office-runs.ts: their sum, counted once; not their sum, refused
+ * OFFICE_SUBTOTAL_MISMATCH). The mirror of RomanOffices' line above them (traps41: read as a
+ * section over the rows below, SECTION_ROW_MISMATCH; in a form by enforcer the next office's
+ * rows refused NOT_AN_OFFICE). A Roman row naming another office is read as before.
+ */
+export class RomanLineBelowEnforcers {
+  /** the office (folded) the row above is an enforcer's row of: figures, an enforcer named, numbered as an item or not */
+  private office: string | null = null;
+
+  /** The STT to read a row by (rows with a cell written only): "" for such a Roman line, else as written. */
+  sttOf(stt: string, name: string, anyNumber: boolean, enforcerNamed: boolean): string {
+    const closes = this.office !== null && isRomanNumber(stt) && anyNumber && !enforcerNamed && name !== '' && foldHeader(name) === this.office;
+    this.office = anyNumber && enforcerNamed && name !== '' && (stt.trim() === '' || itemNumber(stt) !== null) ? foldHeader(name) : null;
+    return closes ? '' : stt;
   }
 }
 

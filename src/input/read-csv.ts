@@ -23,7 +23,7 @@ import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } fr
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { ProvinceWholes } from './province-wholes.js';
-import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOfficeSubtotal, namesSubtotalOfOfficeBelow, subtotalOfficeName, namesOwnOfficeTotal, namesProvincialLine, officeNameKey, namesUnnumberedOffice, officeSubtotalBelowPersons, partsAddUp, namesRegionalOffice, namesDistrictAfterMerger, namesTakenOverDistrict, namesTitledCaseKind, namesTitledRegionOwn, namesTitledRegionPart, titledRegion, numbersFormerPart, numbersFormerPartOn, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOfficeSubtotal, namesSubtotalOfOfficeBelow, subtotalOfficeName, namesOwnOfficeTotal, namesProvincialLine, officeNameKey, namesUnnumberedOffice, officeSubtotalBelowPersons, partsAddUp, namesRegionalOffice, namesDistrictAfterMerger, namesTakenOverDistrict, namesTitledCaseKind, namesTitledRegionOwn, namesTitledRegionPart, titledRegion, numbersFormerPart, numbersFormerPartOn, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanLineBelowEnforcers, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord, ownMarkdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
 import { otherDelimiterError, otherDelimiterRow } from './other-delimiter.js';
@@ -487,6 +487,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const fileProvince = (): string | null => reportProvince(file === STDIN ? null : file, report.titleProvinces, report.titleCluster);
   /** in a form by enforcer, offices numbered I, II over enforcers numbered 1, 2 (by-enforcer.ts) */
   const romanOffices = new RomanOffices();
+  /** an office's Roman line below its enforcers' rows, named in a column of their own (by-enforcer.ts) */
+  const romanBelow = new RomanLineBelowEnforcers();
   /** in a form by enforcer, enforcers numbered 1.1, 1.2 (or "-") under their office 1 (by-enforcer.ts) */
   const subNumbered = new SubNumberedEnforcers();
   /** without an office column, the office's own line among its enforcers' (by-enforcer.ts) */
@@ -1762,9 +1764,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     /** the office's name as the row writes it (before a name filled down or an enforcer's office) */
     const writtenName = districtCell;
     let sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
+    // (an enforcer named in a column of its own: "Chấp hành viên")
+    const enforcerNamed = layout.stt !== undefined && othersOf(layout).some((c) => isEnforcerHeader(headerOf(c)) && namesRow(record[c] ?? ''));
+    // ("I | Văn phòng Cục | | 150" below its enforcers' rows: their subtotal, read without its number)
+    if (layout.stt !== undefined && record.some((c) => c.trim() !== '')) sttCell = romanBelow.sttOf(sttCell, districtCell, anyNumber, enforcerNamed);
     if (layout.byEnforcer && layout.stt !== undefined) {
-      // (an enforcer named in a column of its own: "Chấp hành viên")
-      const enforcerNamed = othersOf(layout).some((c) => isEnforcerHeader(headerOf(c)) && namesRow(record[c] ?? ''));
       sttCell = romanOffices.sttOf(sttCell, districtCell, anyNumber, enforcerNamed, layout.readingYear, { file, line, column: layout.stt + 1, lineWord: lineWord() }, romanRead?.line === line && romanRead.asOffice);
       // ("| - Nguyễn Văn An" under office 1: the bullet typed before the enforcer's name, read as in the STT cell)
       ({ stt: sttCell, name: districtCell } = subNumbered.sttOf(sttCell, districtCell, anyNumber, layout.readingYear));

@@ -1018,6 +1018,9 @@ export class RowScanner {
     // label ("Tổng cộng", "Các Chi cục") wins over a section number in the STT column.
     const stt = sttTo > sttFrom ? nfc(this.cellText(buf, sttFrom, sttTo)) : '';
     if (id < OTHER_YEAR) return this.declare(DECLARED[id]!, buf, from, to, delimiter, stt);
+    // "I | Văn phòng Cục | | 150" right below that office's rows naming their enforcers: maybe
+    // their subtotal, which the reference reads as without its number (by-enforcer.ts RomanLineBelowEnforcers).
+    if (numberedStt && id >= 0 && id === this.runId && this.runNamed && !named) giveUp();
     if (numberedStt) return this.declare('numbered', buf, from, to, delimiter, stt);
     // A province's row after another's with offices between: the reference reads them as the
     // subtotals of the offices below them (province-rows.ts).
