@@ -91,6 +91,16 @@ function headsItsList(label: RowLabel, labelText: string): boolean {
   return (label === 'level' || label === 'section') && !/^(tong cong|tong|cong)( |$)/.test(foldHeader(titleWithoutSectionNumber(labelText)));
 }
 
+/**
+ * The label of an item row with figures that may close its sub-items right above it, their
+ * subtotal below them: a section's ("Cộng Chi cục cấp huyện", "Các Chi cục", "Cộng khu vực 1"),
+ * never an office's (its breakdown's lines stay refused), nor "Cấp tỉnh" (numbered under a
+ * province's title the Cục's own office: labelOf), nor a total's (checked against every row).
+ */
+export function closesSubItems(name: string): boolean {
+  return rowLabel(name) === 'section' && !namesLevel(name);
+}
+
 export class ListStructure {
   /**
    * the last row an STT numbers as an item ("1", "2."), whether it is an office's, with figures,
@@ -189,7 +199,18 @@ export class ListStructure {
     private readonly lineWord: () => string,
     /** whether the rows below the numbered province on this line are all its former provinces, so unmarked ones are its parts (former-parts.ts) */
     private readonly unmarkedPartsUnder: (line: number) => boolean = () => false,
+    /**
+     * The row of `item` with a section's label right below a run of its sub-items holding this
+     * line (read-csv.ts subItemsClosedBelow): its line and name, and whether it is their sum; else null.
+     */
+    private readonly closedBelow: (item: number, line: number) => { readonly line: number; readonly name: string; readonly sum: boolean } | null = () => null,
   ) {}
+
+  /** Whether a row numbered `sttCell` is a sub-item ("2.1") of an item no row above numbers: one its item may close below it (read-csv.ts). */
+  numbersSubItemOfNoItem(sttCell: string): boolean {
+    const sub = subItemOf(sttCell);
+    return typeof sub === 'number' && this.lastItem?.number !== sub;
+  }
 
   /**
    * "2 THADS tỉnh Thanh Hóa" after item 1's sub-items is an item of its own, none of item 1's
@@ -600,6 +621,19 @@ export class ListStructure {
     // figures, that name is their heading; under another name they stay refused (underHeading).
     if (heading && foldHeader(name) === foldHeader(last.name)) return last.office ? null : last.line;
     if (heading && !last.office) throw this.underHeading(`"${name}" (numbered "${sttCell.trim()}")`, last, { file: this.file, line, column: sttColumn + 1 });
+    // "2.1 | Mỹ Lộc", "2.2 | Vụ Bản" closed by "2 | Cộng Chi cục cấp huyện" below them, their sum
+    // (traps41 5: refused here, the hint asking for the "Cộng" the row has): the offices, as under
+    // item 2 heading them; the item checked against them (domain/declared-rows.ts), never added.
+    const closing = !heading && typeof sub === 'number' ? this.closedBelow(sub, line) : null;
+    if (closing?.sum) return null;
+    if (closing !== null) {
+      throw new ThadsError(
+        'NOT_AN_OFFICE',
+        `"${name}" is numbered "${sttCell.trim()}", a sub-item of item ${parent}, whose row "${closing.name}" below it (${this.lineWord()} ${closing.line}) is not the sum of its sub-items: either it is their subtotal with a wrong figure or they are a breakdown's lines, which thads cannot tell apart, and it would be added as an office`,
+        { file: this.file, line, column: sttColumn + 1 },
+        `correct the figures of item ${parent} or of its sub-items; if the sub-items are a breakdown, delete them from the export`,
+      );
+    }
     const of = heading ? `item ${parent} "${last.name}" (${this.lineWord()} ${last.line}), an office row with figures` : parent === null ? 'the item above, but no row above is numbered as an item' : `item ${parent}, which the rows above do not number`;
     throw new ThadsError(
       'NOT_AN_OFFICE',

@@ -18,7 +18,7 @@ import { foldHeader, withoutFormulaGuard } from '../domain/names.js';
 import { hasFormerMark, MERGER_YEAR, provinceOfFileName, successorBelowFormer, withoutFormerMark } from '../domain/provinces.js';
 import { ANOTHER_PERIOD, closingProvince, namesBareOwnOffice, namesOwnOffice, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, namesNote, sttNamesNote, notOfficeKind, namesCaseKindRow, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, levelAfterRieng, mergerHalfOfSection, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { reportProvince } from './title-province.js';
-import { ListStructure } from './list-structure.js';
+import { closesSubItems, ListStructure } from './list-structure.js';
 import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } from './former-parts.js';
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
@@ -74,6 +74,8 @@ const MAX_OFFICES_LISTED = 1 << 16;
 const ROW_NUMBER_LOOKAHEAD = 5000;
 /** rows read ahead, blank ones, to find the office under a row named as its subtotal (subtotalAboveItsOffice) */
 const SUBTOTAL_LOOKAHEAD = 4;
+/** rows read ahead over sub-items ("2.1", "2.2") for their item's subtotal below them (subItemsClosedBelow) */
+const SUB_ITEMS_LOOKAHEAD = 5000;
 /** rows looked at below a row whose figures all read both ways, for one that settles the convention (settleAhead) */
 const CONVENTION_LOOKAHEAD = 5000;
 /** a figure cell with a mark in it, the only kind that may read both ways */
@@ -551,7 +553,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const found = watch.see(text, line);
     if (found) report.findings.push(watch.finding(found, file, column, lineWord()));
   };
-  const structure = new ListStructure(file, lineWord, (line) => unmarkedPartsUnder.has(line));
+  const structure = new ListStructure(file, lineWord, (line) => unmarkedPartsUnder.has(line), (item, line) => (subItemRun?.closing != null && subItemRun.item === item && line < subItemRun.closing.line ? subItemRun.closing : null));
   /** a column thads does not read holding the rows' periods ("Cùng kỳ năm trước", 2019 / 2018 on one office's rows) */
   // By a map of the columns as the report has them now (the header search splices them): a search
   // of the list per column was quadratic, minutes for a header of 40,000 cells.
@@ -853,6 +855,40 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     return false;
   };
 
+  /**
+   * Sub-items of an item no row above numbers ("2.1 | Mỹ Lộc", "2.2 | Vụ Bản", no "2" yet), read
+   * ahead to the first row that is none of them: when it is that item's row with a section's
+   * label ("2 | Cộng Chi cục cấp huyện | 900": the group's subtotal BELOW its parts), `closing`
+   * says where and whether it is their sum, every figure (list-structure.ts closedBelow). Any
+   * other row there (an office's "2 | Vụ Bản", none within the bound) leaves them refused as
+   * before. `end`: the first line past what was read; its other sub-items take the answer.
+   */
+  let subItemRun: { readonly item: number; readonly end: number; readonly closing?: { readonly line: number; readonly name: string; readonly sum: boolean } } | null = null;
+  const subItemsClosedBelow = async (record: readonly string[], line: number, layout: Layout): Promise<void> => {
+    if (layout.stt === undefined || layout.identity.district === undefined) return;
+    const stt = record[layout.stt] ?? '';
+    const item = subItemOf(stt);
+    if (typeof item !== 'number' || (subItemRun?.item === item && line < subItemRun.end) || !structure.numbersSubItemOfNoItem(stt)) return;
+    const parts = [surelyRead(record, layout)];
+    subItemRun = { item, end: line + 1 };
+    for (let i = 0; i < SUB_ITEMS_LOOKAHEAD; i++) {
+      const below = await peek(i);
+      if (below === null) return;
+      const cells = below.cells.map(nfc);
+      subItemRun = { item, end: below.line };
+      if (cells.every((c) => c.trim() === '')) continue;
+      const sttBelow = cells[layout.stt] ?? '';
+      if (subItemOf(sttBelow) === item) {
+        parts.push(surelyRead(cells, layout));
+        continue;
+      }
+      const name = (cells[layout.identity.district] ?? '').trim();
+      const figures = layout.figures.some((col) => looksNumeric(cells[col.index] ?? ''));
+      if (itemNumber(sttBelow) === item && figures && closesSubItems(name)) subItemRun = { item, end: below.line, closing: { line: below.line, name, sum: partsAddUp(parts, surelyRead(cells, layout)) } };
+      return;
+    }
+  };
+
   /** the layout, read in the regime of the rows' years when the header reads by it (deferred-columns.ts) */
   const readAhead = async (): Promise<void> => {
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) ahead.push(next.value);
@@ -1015,6 +1051,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       provinceBlocks.fill(record, layout, layout.readingYear, line);
       if (await unmarkedPartsBelow(record, layout)) unmarkedPartsUnder.add(line);
       if (await subtotalAboveItsOffice(record, layout)) subtotalsAbove.add(line);
+      await subItemsClosedBelow(record, line, layout);
       let fileRows: FileRow[];
       try {
         // The form's column numbers among the offices, not under the header nor repeating the row
