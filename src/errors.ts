@@ -57,6 +57,7 @@ export const CODES = {
   MIXED_NUMBER_FORMAT: { exit: 1, hint: 'write all figures of a file in one convention, or pass --number-format' },
   OFFICE_UNKNOWN: { exit: 1, hint: 'add an office column (Đơn vị) with each row\'s office, or name the file after its office ("Chi cục THADS huyện Mỹ Lộc 2019.csv")' },
   MISSING_DISTRICT: { exit: 1, hint: 'every row with figures needs an office name in its district column' },
+  NAME_IS_EXCEL_VALUE: { exit: 1, hint: 'the cell holds Excel\'s error or value of a formula, not an office\'s name: fix the formula (a VLOOKUP of a code missing from its list gives #N/A; of an empty cell, 0) or type the name, and export again' },
   SHIFTED_ROW: { exit: 1, hint: 'restore the empty cell the row lost where it stood (an empty STT, a blank figure), or split a cell holding two ("1 Chi cục …": the number, then the name), so each figure is under its own header' },
   BAD_DATE: { exit: 1, hint: 'write the day as it is, e.g. 30/9/2019' },
   DATED_BEFORE_YEAR_END: { exit: 1, hint: 'state the report\'s period in its title ("6 THÁNG ĐẦU NĂM N", "(Từ 01/10/N-1 đến 31/3/N)") or its file name ("6-thang-N.csv"); a whole year\'s figures written before 30 September say so: "(Từ 01/10/N-1 đến 30/9/N)"' },

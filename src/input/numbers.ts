@@ -315,6 +315,10 @@ export interface FailedFigure {
 
 // A formula's failed result as a spreadsheet writes it into a CSV (Excel; LibreOffice's "Err:502").
 const SPREADSHEET_ERROR = /^(?:#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)|Err:\d{3})$/i;
+/** "#N/A", "#REF!", "Err:502": a formula's failed result as a spreadsheet saves it (also asked of name cells: formula-value-name.ts). */
+export function isSpreadsheetError(text: string): boolean {
+  return SPREADSHEET_ERROR.test(text.trim());
+}
 // "###": a number too wide for its column, saved as shown (LibreOffice "save cell content as shown").
 const HASH_RUN = /^#+$/;
 // Quotes and marks around a number that make it text: “2.100” (Word), '2100 (Excel's text prefix), *2100, ≈2100, •2100.

@@ -53,6 +53,7 @@ import { OfficeColumnWatch } from './office-column.js';
 import { RowNumberJudge, RowNumbersNeeded } from './row-number-column.js';
 import { officeOfFile, ownRegionOfFile } from './title-office.js';
 import { isFigureAsName, isShiftedRow, nameInSttHint, shiftedRow } from './shifted-row.js';
+import { formulaValueAsName, formulaValueName } from './formula-value-name.js';
 import { measureTitle, rowTitle, SecondTableWatch } from './second-table.js';
 import { headerAgainChange, headerChanged } from './header-again.js';
 import { HiddenHeaderlessColumns } from './hidden-columns.js';
@@ -1800,6 +1801,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (layout.emptyIsUnknown && districtCell === '' && layout.identity.province !== undefined) districtCell = (record[layout.identity.province] ?? '').trim();
     /** the office's name as the row writes it (before a name filled down or an enforcer's office) */
     const writtenName = districtCell;
+    // "#N/A", "#REF!", FALSE, 0 with figures: a formula's value where its name should be, an office
+    // or a total's label lost (formula-value-name.ts), before any rule reads it as a label
+    const formulaValue = anyNumber && districtCol !== undefined ? formulaValueAsName(districtCell) : null;
+    if (formulaValue !== null) throw formulaValueName(formulaValue, { file, line, column: districtCol! + 1 });
     let sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
     // (an enforcer named in a column of its own: "Chấp hành viên")
     const enforcerNamed = layout.stt !== undefined && othersOf(layout).some((c) => isEnforcerHeader(headerOf(c)) && namesRow(record[c] ?? ''));

@@ -39,6 +39,7 @@ import { officeOfUnit } from '../province-wholes.js';
 import { opensLevelBlock } from '../province-merged-down.js';
 import { regimeYear } from '../file-report.js';
 import { isFigureAsName, isShiftedRow } from '../shifted-row.js';
+import { formulaValueAsName } from '../formula-value-name.js';
 import { GluedFootnoteWatch, type FootnoteCounts } from '../glued-footnote.js';
 import { measureTitle, rowTitle, titleNamesPeriod, titlesOtherPeriod } from '../second-table.js';
 import { closingRegionalOffice, namesFormerOffice, namesOfficeNotPerson, namesPersonWithPost, namesRegionalOffice, namesThuDucCity, subtotalOfficeName } from '../by-enforcer.js';
@@ -1389,8 +1390,9 @@ export class RowScanner {
     if (layout!.district >= 0) {
       district = this.cleanName(this.cellText(buf, idRange[0]!, idRange[1]!));
       if (district === '') giveUp();
-      // "1,200" as a name: a figure shifted into the office cell, which the reference refuses (shifted-row.ts)
-      const named = this.memo('r', district, () => (isFigureAsName(district) ? null : rowLabel(district)));
+      // "1,200" as a name: a figure shifted into the office cell; "#N/A", FALSE, 0: a formula's value
+      // in it (formula-value-name.ts) — each the reference refuses
+      const named = this.memo('r', district, () => (isFigureAsName(district) || formulaValueAsName(district) !== null ? null : rowLabel(district)));
       if (named === null) giveUp();
       label = named;
       labelCell = district;
