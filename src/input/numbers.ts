@@ -26,7 +26,7 @@ export type CellReading =
   | { readonly kind: 'ambiguous'; readonly vi: Scaled; readonly en: Scaled }
   | { readonly kind: 'invalid'; readonly reason: InvalidReason };
 
-export type InvalidReason = 'negative' | 'exponent' | 'percent' | 'leading-zero' | 'form-mark' | 'not-a-number';
+export type InvalidReason = 'negative' | 'exponent' | 'percent' | 'leading-zero' | 'date' | 'form-mark' | 'not-a-number';
 
 /**
  * "012", "080": no spreadsheet writes a figure so; a thousands group cut off by a comma outside
@@ -47,6 +47,13 @@ export function saysNothingArose(text: string): boolean {
   return (c === 0x4b || c === 0x6b) && /^[\p{L}\p{M}\s.]+$/u.test(text) && NOTHING_AROSE.has(foldHeader(text));
 }
 const LEADING_ZERO_READING: CellReading = { kind: 'invalid', reason: 'leading-zero' };
+const DATE_READING: CellReading = { kind: 'invalid', reason: 'date' };
+// A figure typed as "5-12" or "5/12" in a cell not formatted as a number is made a date by Excel,
+// and a CSV saved as shown writes the date: "05-Dec", "5-Dec", "Dec-05", "5-thg 12" (Vietnamese
+// Excel), "05/12/2025", "2025-12-05". "05-Dec" was told "a leading zero: a thousands group cut
+// off…?" (traps42 3). (Never a figure: a thousands group has three digits, a year span two parts.)
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+const DATE_SHAPE = new RegExp(String.raw`^(?:\d{1,2}-${MONTH}(?:-\d{2,4})?|${MONTH}-\d{2,4}|\d{1,2}-thg\s?\d{1,2}(?:-\d{2,4})?|\d{1,2}([/.-])\d{1,2}\1(?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})$`, 'iu');
 const SIMPLE_DIGITS = /^\d+$/;
 // Spaces (incl. no-break and narrow no-break) as thousands grouping: "1 234 567,5".
 // Spaces that group thousands: plain, no-break, narrow no-break, and the typesetters' thin,
@@ -157,6 +164,7 @@ export function readCell(raw: string): CellReading {
   if (oneMark) return LEADING_ZERO.test(raw) ? LEADING_ZERO_READING : readOneMark(oneMark[1]!, oneMark[2]!, oneMark[3]!);
   let text = raw.trim();
   if (text === '' || LONE_DASH.has(text) || saysNothingArose(text)) return ZERO_READING;
+  if (DATE_SHAPE.test(text)) return DATE_READING;
   if (LEADING_ZERO.test(text.replace(/^\+/, ''))) return LEADING_ZERO_READING;
   if (SIMPLE_DIGITS.test(text)) return { kind: 'value', value: { units: BigInt(text), scale: 0 } };
   if (MINUS_BEFORE.test(text) || ACCOUNTING_NEGATIVE.test(text)) return signedZero(text, readCell) ?? { kind: 'invalid', reason: 'negative' };
@@ -230,6 +238,8 @@ export function describeInvalid(reason: InvalidReason): string {
       return 'is a percentage, not a figure';
     case 'leading-zero':
       return 'has a leading zero: a thousands group cut off by a comma outside quotes ("345,012" read as two cells)?';
+    case 'date':
+      return 'is a date, not a figure: Excel makes a date of a figure typed as "5-12" or "5/12" in a cell not formatted as a number, and the figure is lost';
     case 'form-mark':
       return 'is the forms\' mark for a cell not to be filled, not a figure: leave the cell empty (or write 0) where the office has none';
     case 'not-a-number':

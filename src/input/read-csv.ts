@@ -665,7 +665,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // A character that prints as nothing or as a space makes a cell look like the number it is not.
       const unseen = unseenCharacters(raw);
       const holds = unseen.length > 0 ? ` (it holds ${unseen.join(', ')}, which ${unseen.length === 1 ? 'prints' : 'print'} as a space or nothing)` : '';
-      throw new ThadsError(cand === 'negative' ? 'NEGATIVE_VALUE' : 'BAD_NUMBER', `${what} "${raw.trim()}" ${describeInvalid(cand)}${holds}`, loc);
+      // (a date's hint as a workbook's date cell gets it: xlsx/read-xlsx.ts)
+      const hint = cand === 'date' ? 'type the figure again in a cell formatted as a number (Format Cells → Number), then save or export again' : undefined;
+      throw new ThadsError(cand === 'negative' ? 'NEGATIVE_VALUE' : 'BAD_NUMBER', `${what} "${raw.trim()}" ${describeInvalid(cand)}${holds}`, loc, hint);
     }
     const pick = (c: Candidates, conv: Convention): Scaled => {
       const v = c[conv];
