@@ -20,7 +20,7 @@ import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleStartConflict, 
 import { titleDistrictOffices, titleOffice } from './title-office.js';
 import { namesCluster, titleDepartment, titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
-import { findUnitLine, findUnitLineOfRow, noteCellUnit, UNIT_EXPONENT, unitsOfName, type MoneyUnit, type UnitLine } from './units.js';
+import { findUnitLine, findUnitLineOfRow, mentionsMoney, noteCellUnit, UNIT_EXPONENT, unitsOfName, type MoneyUnit, type UnitLine } from './units.js';
 import { unitFromCells } from './cell-unit.js';
 import { groupAgreesWithStated, groupNamesOwnPeriod, groupRepeatsStatedMonth, groupRepeatsStatedQuarter, isOwnPeriod, loneQuarterDays, judgeGroupSpans, namesGroupSpan, samePeriod, statisticsYearOf, titleSpansWholeYear, type GroupJudgement, type OwnPeriod } from './own-period.js';
 import { citedCirculars } from './circular.js';
@@ -819,6 +819,21 @@ function countBesideMoneySub(matcher: HeaderMatcher, groupRow: readonly string[]
   return record.some((c, j) => j !== index && groupStart(groupRow, j) === start && subColumnOf(matcher, c)?.measure === 'money');
 }
 
+/**
+ * A form of cases that names its measure in some headers only ("Việc có điều kiện" | "Giải quyết
+ * xong"): the header naming cases, and the fields the cases headers name, when no header or group
+ * cell names money ("Tiền …", "(nghìn đồng)"); else null — plain headers beside both measures, or
+ * beside none, say nothing (traps41 5: MEASURE_UNKNOWN on a file of cases alone).
+ */
+function casesHeaderBeside(matcher: HeaderMatcher, record: readonly string[], groupRows: readonly (readonly string[])[]): { readonly header: string; readonly fields: ReadonlySet<FieldKey> } | null {
+  const roles = record.map((cell) => ({ cell, role: matcher.match(cell) }));
+  if (roles.some(({ role }) => role.kind === 'figure' && role.measure === 'money')) return null;
+  if ([...record, ...groupRows.flat()].some((cell) => mentionsMoney(cell))) return null;
+  const cases = roles.filter(({ role }) => role.kind === 'figure' && role.measure === 'cases');
+  if (cases.length === 0) return null;
+  return { header: cases[0]!.cell.replace(/\s+/g, ' ').trim(), fields: new Set(cases.flatMap(({ role }) => (role.kind === 'figure' ? [role.field] : []))) };
+}
+
 /** The measure a name says for plain headers: the sheet's tab ("Việc"), else the file's name ("…-viec-2019.csv"). */
 export interface NamedMeasure {
   readonly measure: Measure;
@@ -999,6 +1014,7 @@ export function readHeader(
   /** "Tổng số phải giải quyết" read as to execute, by measure: its column's index */
   const toResolve = new Map<Measure, number>();
   const ofWhich = ofWhichParts(opts.matcher, record, groupRow);
+  const besideCases = casesHeaderBeside(opts.matcher, record, rowsAbove.slice(0, 2).filter((r) => groupRows.has(r.line)).map((r) => r.cells));
   record.forEach((cell, index) => {
     // Cells merged vertically over a two-row header keep their text in the group row above; over
     // a header of three or four rows ("STT | Đơn vị | Về việc" over "Có điều kiện" over "Tổng số |
@@ -1175,6 +1191,8 @@ export function readHeader(
       if (!measure && fileMeasure?.from === 'file name') (measure = fileMeasure.measure), (measureFrom = fileMeasure.from);
       if (!measure && titleMeasure) (measure = titleMeasure.measure), (measureFrom = titleMeasure.from);
       if (!measure && fileMeasure?.from === 'sheet name') (measure = fileMeasure.measure), (measureFrom = fileMeasure.from);
+      // last, the headers beside it naming cases; never a field they name already, nor one of money only
+      if (!measure && besideCases && !besideCases.fields.has(role.field) && !FIELDS[F[role.field]]!.moneyOnly) (measure = 'cases'), (measureFrom = `the header "${besideCases.header}" beside it`);
       // "Có điều kiện (Việc - triệu đồng)" names the units of both measures, not which it counts
       const pair = role.pairUnit !== undefined ? '; its bracket names the unit of cases and the unit of money, not which this column counts' : '';
       if (!measure) throw measureConflict(file, statements.all) ?? new ThadsError('MEASURE_UNKNOWN', `column "${header.trim()}" does not say whether it counts cases or money${pair}`, loc, unknownMeasureHint(report.sheet?.name));
