@@ -392,10 +392,12 @@ export class ListStructure {
         'it is a breakdown of the row above ("of which …"): delete it from the export; the row above already counts it',
       );
     }
-    if (afterParts !== null) {
-      // (anywhere else — below a total, a level's or section's row, on top of the table: the level's row as written alone)
+    // (anywhere else — below a total, a level's or section's row, on top of the table: the level's
+    // row as written alone, without "Trong đó:" or its bullet, as a bulleted office's name is read
+    // below: "Toàn tỉnh" / "- Cấp tỉnh" is the office "Cấp tỉnh"; traps41 7: named "- Cấp tỉnh")
+    if (afterParts !== null || (levelLine && startsWithBullet(labelText))) {
       districtCell = unmarked(districtCell);
-      labelText = afterParts.level;
+      labelText = afterParts?.level ?? unmarked(labelText);
       label = rowLabel(labelText);
     }
     // Any other row with figures there ("Mỹ Lộc | 500" / "Trong đó:" / "Án tín dụng | 50"): a part
