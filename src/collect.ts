@@ -12,7 +12,7 @@ import { SUM_DIGITS, agreement, findSuspects, type NearDiff } from './domain/sus
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
 import { chainedPeriods } from './domain/chained-periods.js';
 import { findWholesBesideParts, findWholesBesideUnplaced, type FileRow, type WholeBesideParts } from './domain/whole-beside-parts.js';
-import { bareName, initialsWritten, mayBeOneOffice, mayBeOneOfficeUnaccented, namesRegionOffice, officeProvince, officeProvinceInName, oneOfficeKey, oneOfficeTwice, provinceInName, provinceInNameFits, unitKind } from './domain/office-names.js';
+import { bareName, initialsWritten, mayBeOneOffice, mayBeOneOfficeUnaccented, namesRegionOffice, officeProvince, officeProvinceInName, oneOfficeKey, oneOfficeTwice, provinceInName, provinceInNameFits, unitKind, withoutOwnNote } from './domain/office-names.js';
 import { countsBy34, formerProvince, hasFormerMark, MERGER_YEAR, markedFormerProvince, namesKnownProvince, provinceInYear, provinceKey, successorProvince, withoutFormerMark, withoutMergedMark, withoutNewMark } from './domain/provinces.js';
 import { provincesOf63, type Given63, type ListedParts, type OfficeName } from './domain/merger.js';
 import type { Unit } from './domain/like-units.js';
@@ -1336,7 +1336,10 @@ async function collectFiles(
       if (!before || row.line < before.line) ofTotal.set(row.file, { file: row.file, ...(row.sheet !== undefined ? { sheet: row.sheet } : {}), line: row.line, district: row.district });
       unplacedFiles.set(totalKey, ofTotal);
     }
-    const unit: Unit = stood !== null ? { kind: 'province', province: stood, district: null, year: row.year } : { kind, province: row.province, district: kind === 'province' ? null : row.district, year: row.year };
+    // (the own office with its note, "Cục THADS tỉnh Nam Định (cấp tỉnh)", is the unit its name
+    // alone is in last year's table or this: traps41 1, the totals "different offices", ONE_YEAR_ONLY)
+    const unitStood = stood ?? (kind === 'office' && !chiCuc && row.district !== null ? provinceStoodFor({ ...row, district: withoutOwnNote(row.district) }) : null);
+    const unit: Unit = unitStood !== null ? { kind: 'province', province: unitStood, district: null, year: row.year } : { kind, province: row.province, district: kind === 'province' ? null : row.district, year: row.year };
     // (an office's unit is keyed as it is listed)
     const unitKey = unit.kind === 'province' ? keyString(unit) : listedKey;
     if (!units.has(unitKey)) units.set(unitKey, unit);

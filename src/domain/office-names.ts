@@ -6,7 +6,7 @@
 // --previous (match-years.ts) and by the check that two files never give one office twice
 // (office-registry.ts), by config targets of offices (targets.ts), and to say where prose must
 // name an office's province (provincesToTell).
-import { AGENCY_GLUED, AGENCY_NAME_MARKED, AGENCY_NAMES, AGENCY_UNITS, withAnyMarks } from './agency-words.js';
+import { AGENCY_GLUED, AGENCY_NAME_MARKED, AGENCY_NAMES, AGENCY_UNITS, anyOfMarked, withAnyMarks } from './agency-words.js';
 import { latinLetters } from './letters.js';
 import { finalYAsI, foldHeader, foldNameCached, LONGEST_NAME, remembered, romanValue } from './names.js';
 import { writtenAsFamilyName } from './person-names.js';
@@ -186,12 +186,36 @@ export function writesCuc(name: string): boolean {
 }
 const CUC_WORD = latinLetters(new RegExp(String.raw`^${withAnyMarks('cuc')}(?!\p{L})`, 'u'));
 
+/**
+ * The own office's words after the Cục's name, in brackets or not: "Cục THADS tỉnh Nam Định (cấp
+ * tỉnh)", "… (Văn phòng)", "Thi hành án dân sự tỉnh Phú Thọ (cấp tỉnh)" — what the name alone says
+ * in its province's table (input/row-labels.ts ownAgency reads the same words there), so one
+ * office across files and years: --previous naming it without them compared it with nothing
+ * (traps41 1, ONE_YEAR_ONLY).
+ */
+const OWN_NOTE_AFTER = new RegExp(String.raw`\s*[-–(\[,:]?\s*(?:(?:${anyOfMarked(['van phong', 'vp', 'co quan'])})(?: ${withAnyMarks('cuc')})?|${withAnyMarks('cap')} (?:${anyOfMarked(['tinh', 'cuc'])}))\s*[)\]]?$`, 'u');
+/**
+ * A Cục's name without the own office's note after it (OWN_NOTE_AFTER), as written: "Cục THADS
+ * tỉnh Nam Định (cấp tỉnh)" → "Cục THADS tỉnh Nam Định"; any other name as it is.
+ */
+export function withoutOwnNote(name: string): string {
+  const plain = name.replace(OWN_NOTE_AFTER_WRITTEN, '').trim();
+  return plain !== '' && plain !== name.trim() && readCached(name).bare.startsWith('cục ') && readCached(plain).bare === readCached(name).bare ? plain : name;
+}
+const OWN_NOTE_AFTER_WRITTEN = new RegExp(OWN_NOTE_AFTER.source, 'iu');
+
+/** The Cục's place after its agency's words, without the own office's note (OWN_NOTE_AFTER); a note alone stays. */
+const cucPlace = (rest: string): string => {
+  const place = rest.replace(UNIT_PREFIX, '').trim();
+  return place.replace(OWN_NOTE_AFTER, '').trim() || place;
+};
+
 function read(name: string): Read {
   const bare = officeWords(name);
-  const place = CUC_OF_AGENCY.exec(bare) && bare.replace(CUC_OF_AGENCY, '').replace(UNIT_PREFIX, '').trim();
+  const place = CUC_OF_AGENCY.exec(bare) && cucPlace(bare.replace(CUC_OF_AGENCY, ''));
   if (place) return { bare: `cục ${place}`, region: null, province: null };
   const ofAgency = PROVINCE_OF_AGENCY.exec(spelledWords(name));
-  if (ofAgency && !REGION.test(bare.replace(UNIT_PREFIX, ''))) return { bare: `cục ${bare.replace(UNIT_PREFIX, '').trim()}`, region: null, province: null };
+  if (ofAgency && !REGION.test(bare.replace(UNIT_PREFIX, ''))) return { bare: `cục ${cucPlace(bare)}`, region: null, province: null };
   const own = OWN_OFFICE.exec(bare);
   if (own && OWN_LEVEL_ONLY.test(own[2]!)) return { bare: own[1]!, region: null, province: null };
   if (own && own[2]!.trim() !== '') {
