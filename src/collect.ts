@@ -1338,7 +1338,8 @@ async function collectFiles(
     }
     // (the own office with its note, "Cục THADS tỉnh Nam Định (cấp tỉnh)", is the unit its name
     // alone is in last year's table or this: traps41 1, the totals "different offices", ONE_YEAR_ONLY)
-    const unitStood = stood ?? (kind === 'office' && !chiCuc && row.district !== null ? provinceStoodFor({ ...row, district: withoutOwnNote(row.district) }) : null);
+    const plainName = stood === null && kind === 'office' && !chiCuc && row.district !== null ? withoutOwnNote(row.district) : row.district;
+    const unitStood = stood ?? (plainName !== row.district ? provinceStoodFor({ ...row, district: plainName }) : null);
     const unit: Unit = unitStood !== null ? { kind: 'province', province: unitStood, district: null, year: row.year } : { kind, province: row.province, district: kind === 'province' ? null : row.district, year: row.year };
     // (an office's unit is keyed as it is listed)
     const unitKey = unit.kind === 'province' ? keyString(unit) : listedKey;
