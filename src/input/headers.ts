@@ -428,6 +428,8 @@ const COUNTED = /^(tong so|so) (phai thi hanh )?(?=\S)/;
 /** "giải quyết" (folded): resolving, in total's names "Tổng số (phải) giải quyết" only before it is done. */
 const RESOLVE_WORDS = /(?:^| )giai quyet(?= |$)/;
 
+/** Excel Table's and Power Query's suffix on a repeated header: "…2", "…_1", "… 3" (renamedDuplicate). */
+const RENAMED_DUPLICATE = /^(.*[^\s\d_])(?:[ _]?)(?<!\d)[1-9]\d?$/u;
 const EMPTY: ColumnRole = { kind: 'empty' };
 const UNKNOWN: ColumnRole = { kind: 'unknown' };
 const IGNORED: ColumnRole = { kind: 'ignored' };
@@ -627,6 +629,21 @@ export class HeaderMatcher {
       if (t && t.kind === 'figure' && (t.measure === null || t.measure === m)) return { ...t, measure: m };
     }
     return undefined;
+  }
+
+  /**
+   * A known figure's header renamed as a duplicate by an Excel Table ("Việc có điều kiện2") or
+   * Power Query ("Việc có điều kiện_1", "… 1"): that figure's header again, so a repeated figure
+   * is DUPLICATE_COLUMN, or its group's period tells this year's pair (layout.ts). Read unknown,
+   * the renamed pair was dropped and the first one summed — last year's beside "Năm 2025"
+   * (traps44 1: 280/210 for 300/230). Only when the rest is a figure's header: "Cột 5",
+   * "Phòng THADS khu vực 2", "Năm 2025" are not caught.
+   */
+  private renamedDuplicate(text: string): ColumnRole | null {
+    const m = RENAMED_DUPLICATE.exec(text);
+    if (!m) return null;
+    const role = this.matchText(m[1]!);
+    return role.kind === 'figure' ? role : null;
   }
 
   /** A header naming `period` beside `rest`: unknown, with the field `rest` names (if one, of no other period). */
@@ -858,7 +875,8 @@ export class HeaderMatcher {
       const spanned = this.besideSpan(text);
       if (spanned) return spanned;
       const period = namedPeriod(text);
-      return period ? this.besideWords(period, text) : UNKNOWN;
+      // (a period's digits first: "Có điều kiện quý 1", "… tháng 9" name no renaming)
+      return period ? this.besideWords(period, text) : (this.renamedDuplicate(text) ?? UNKNOWN);
     }
     if (target.kind !== 'figure') return target;
     const resolvedMeasure = target.measure ?? measure ?? (unit !== null || badUnit !== undefined ? 'money' : null);
