@@ -12,6 +12,7 @@ import { footnoteMark } from './footnotes.js';
 import { headingMeasure } from './measure-rows.js';
 import { groupSpan, namesOwnRunningTotal, noteSpan } from './group-span.js';
 import { yearOfSpan } from './stated-years.js';
+import { isSpreadsheetError } from './numbers.js';
 import { casesAndMoneyUnit, mentionsMoney, namesCasesUnit, namesShare, parseHeaderUnit, parseMoneyUnit, type MoneyUnit } from './units.js';
 
 export type ColumnRole =
@@ -427,6 +428,25 @@ const COUNTED = /^(tong so|so) (phai thi hanh )?(?=\S)/;
 
 /** "giải quyết" (folded): resolving, in total's names "Tổng số (phải) giải quyết" only before it is done. */
 const RESOLVE_WORDS = /(?:^| )giai quyet(?= |$)/;
+
+/** An Excel Table's ("Column5", Vietnamese "Cột5") or Power Query's ("Column 5") name for a column it found no header for. */
+const PLACEHOLDER_HEADER = /^(?:column ?|c[ộo]t)\d{1,3}$/iu;
+
+/**
+ * A header cell that holds no header, only what stands where one was lost, said for a message:
+ * an Excel error ("#REF!" of a header cell referring to a deleted one), "0" (a formula referring
+ * to an empty cell), a Table's or Power Query's placeholder ("Column5", "Cột5"). It is an empty
+ * header cell: a number under it is refused (VALUE_WITHOUT_HEADER), never ignored as an unknown
+ * column (traps44 2: "#REF!" over Đình chỉ, resolved 200 for 230, exit 0; "#NAME?" read as
+ * "Name", the office column). Null for any other cell.
+ */
+export function lostHeader(cell: string): string | null {
+  const text = cell.trim();
+  if (isSpreadsheetError(text)) return `the Excel error ${text.toUpperCase()} (a formula's failed result)`;
+  if (text === '0') return '0 (what a formula shows for an empty cell it refers to)';
+  if (PLACEHOLDER_HEADER.test(text.normalize('NFC'))) return `"${text}" (the name Excel or Power Query gives a column without a header)`;
+  return null;
+}
 
 /** Excel Table's and Power Query's suffix on a repeated header: "…2", "…_1", "… 3" (renamedDuplicate). */
 const RENAMED_DUPLICATE = /^(.*[^\s\d_])(?:[ _]?)(?<!\d)[1-9]\d?$/u;

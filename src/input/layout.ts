@@ -9,7 +9,7 @@ import { foldHeader } from '../domain/names.js';
 import { ThadsError, columnLetters, finding, type Finding, type Location } from '../errors.js';
 import { lineLocation, lineName, type FileReport, type ReadOptions } from './file-report.js';
 import { bracketSpan, noteSpan } from './group-span.js';
-import { isConnector, looksLikeResolvedPart, namesDoneAlone, reducedHalf, namesOfWhichKindGroup, startsWithOfWhich, namedPeriod, namesATotal, namesField, startsWithConnector, unitBesidePeriod, type ColumnRole, type HeaderMatcher, type NamedPeriod } from './headers.js';
+import { isConnector, looksLikeResolvedPart, namesDoneAlone, reducedHalf, namesOfWhichKindGroup, startsWithOfWhich, namedPeriod, namesATotal, namesField, lostHeader, startsWithConnector, unitBesidePeriod, type ColumnRole, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
 import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
 import { boundsText, moneyUnitsOfFileName, nameJoiningPeriods, nameNamesMonth, periodOfFileName, periodOfName, periodsDisagree, sheetNamingTotal, titleNamingTotal, withFileName, bareYearSpan, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
@@ -58,6 +58,8 @@ export interface Layout {
    * a number there is refused (strayNumber), never ignored — it is a figure shifted off its column
    */
   readonly unnamed: readonly number[];
+  /** unnamed columns whose header cell holds what stands where a header was lost ("#REF!", "Column5": headers.ts lostHeader): what it holds, its line */
+  readonly lostHeaders?: ReadonlyMap<number, { readonly holds: string; readonly line: number }>;
   /** notes columns ("Ghi chú"): words there are let be, a number is refused like one under no header (strayNumber) */
   readonly notes: readonly number[];
   /** the year of rows without a year column: the file name's (null: unknown) */
@@ -919,6 +921,7 @@ export function readHeader(
   /** the refusal of such a column where cases resolved is not given, thrown once the measures are judged */
   let moneyOnlyRefusal: ThadsError | null = null;
   const unnamed: number[] = [];
+  const lostHeaders = new Map<number, { holds: string; line: number }>();
   const notes: number[] = [];
   /** figures read by a note naming another field ("(kể cả đình chỉ)"), with the field named without it */
   const noted: { index: number; header: string; base: FieldKey; note: HeaderNote; measure: Measure }[] = [];
@@ -1072,7 +1075,9 @@ export function readHeader(
     }
     const loc = { file, line, column: index + 1 };
     // "Mới" under "Tổng số thụ lý" is new (roleUnder); alone it names nothing
-    let matched = !merged && header === cell ? roleUnder(opts.matcher, groupRow, index, cell) : opts.matcher.match(header);
+    // "#REF!", "Column5", "0" where the header was lost: an empty header cell (headers.ts lostHeader)
+    const lost = !merged && header === cell ? lostHeader(cell) : null;
+    let matched: ColumnRole = lost !== null ? { kind: 'empty' } : !merged && header === cell ? roleUnder(opts.matcher, groupRow, index, cell) : opts.matcher.match(header);
     // a month's or another span's group whose words name no period to the header readers ("Trong tháng")
     const cellRole = opts.matcher.match(cell);
     if (header === cell || !(matched.kind === 'unknown' && matched.period)) {
@@ -1143,6 +1148,7 @@ export function readHeader(
     }
     if (role.kind === 'ignored' && stt === undefined && namesItemColumn(header)) stt = index;
     if (role.kind === 'empty') unnamed.push(index);
+    if (lost !== null) lostHeaders.set(index, { holds: lost, line });
     if (role.kind === 'ignored' && NOTES_HEADERS.has(foldHeader(header))) notes.push(index);
     // thads' own workbook read back: its "Chỉ tiêu" states the targets it applied
     if (role.kind === 'ignored' && role.targets && !ownTable && !report.findings.some((f) => f.code === 'TARGET_COLUMN_IGNORED')) {
@@ -1588,7 +1594,7 @@ export function readHeader(
   const officeHeader = identity.district !== undefined ? (report.columns.find((c) => c.column === identity.district! + 1)?.header ?? null) : null;
   const byEnforcer = isByEnforcerForm(titleRows, officeHeader);
   const readingYear = fileYear ?? opts.year ?? (identity.year === undefined ? titleYear : null);
-  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, readingYear, yearlessCells, statedPeriod, ...(own !== null ? { ownPeriod: own } : {}), ...(isThadsOutput(record, withUnits, opts.ownTotalRow === true) ? { emptyIsUnknown: true as const } : {}), ...(ownTable && !ownHuman ? { ownWorkbook: true as const } : {}), ...(ownHuman ? { ownHumanTable: true as const } : {}), footnoted, ...(footnoteMarks ? { footnoteMarks: true as const } : {}), ...(regimeNotes.length > 0 ? { regimeNotes } : {}), ...(byEnforcer ? { byEnforcer: true as const } : {}), ...(summed ? { summed: true as const } : {}) };
+  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, ...(lostHeaders.size > 0 ? { lostHeaders } : {}), notes, fileYear, readingYear, yearlessCells, statedPeriod, ...(own !== null ? { ownPeriod: own } : {}), ...(isThadsOutput(record, withUnits, opts.ownTotalRow === true) ? { emptyIsUnknown: true as const } : {}), ...(ownTable && !ownHuman ? { ownWorkbook: true as const } : {}), ...(ownHuman ? { ownHumanTable: true as const } : {}), footnoted, ...(footnoteMarks ? { footnoteMarks: true as const } : {}), ...(regimeNotes.length > 0 ? { regimeNotes } : {}), ...(byEnforcer ? { byEnforcer: true as const } : {}), ...(summed ? { summed: true as const } : {}) };
 }
 
 /** The field a column with a note naming another field holds (field-notes.ts), or the refusal. */

@@ -325,7 +325,7 @@ export interface FailedFigure {
 
 // A formula's failed result as a spreadsheet writes it into a CSV (Excel; LibreOffice's "Err:502").
 const SPREADSHEET_ERROR = /^(?:#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)|Err:\d{3})$/i;
-/** "#N/A", "#REF!", "Err:502": a formula's failed result as a spreadsheet saves it (also asked of name cells: formula-value-name.ts). */
+/** "#N/A", "#REF!", "Err:502": a formula's failed result as a spreadsheet saves it (also asked of name and header cells: formula-value-name.ts, headers.ts). */
 export function isSpreadsheetError(text: string): boolean {
   return SPREADSHEET_ERROR.test(text.trim());
 }

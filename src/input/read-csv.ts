@@ -2069,6 +2069,16 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // A figure under a column nobody named: the row is shifted, its figures under the wrong headers.
     const stray = strayNumber(record, layout);
     if (stray >= 0) {
+      // "#REF!", "Column5" over the column: its header was lost, said at that cell (traps44 2)
+      const lost = layout.lostHeaders?.get(stray);
+      if (lost) {
+        throw new ThadsError(
+          'VALUE_WITHOUT_HEADER',
+          `the header cell of column ${stray + 1} holds ${lost.holds} where its header should be, over figures ("${record[stray]!.trim()}" on ${lineWord()} ${line}): which figure the column holds cannot be told`,
+          { file, line: lost.line, column: stray + 1 },
+          'type the figure\'s header in that cell (a formula\'s header breaks when the cell it refers to is deleted: paste the headers as values), then save or export again',
+        );
+      }
       const under = layout.notes.includes(stray) ? 'is under the notes column, where no figure goes' : 'is under no column header';
       throw new ThadsError('VALUE_WITHOUT_HEADER', `the number "${record[stray]!.trim()}" in cell ${stray + 1} ${under}, so this row's figures may be under the wrong headers`, { file, line, column: stray + 1 });
     }
