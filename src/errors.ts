@@ -81,6 +81,7 @@ export const CODES = {
   MONEY_IMPLAUSIBLE: { exit: 1, hint: 'a file\'s money, after its unit, averages more an office than any report holds (2·10^15 đồng; the whole country\'s THADS money of a year is under 10^15 đồng): state the unit the cells are written in ("Đơn vị tính: đồng" for cells in đồng), or pass --money-unit dong|thousand|million|billion' },
   RAGGED_ROW: { exit: 1, hint: 'every row must have as many cells as the header: a row cut off or shifted by a stray delimiter is never read as zeros' },
   ROW_ABOVE_HEADER: { exit: 1 },
+  PIVOT_FILTER_PERIODS: { exit: 1, hint: 'filter the PivotTable to one period (pick the report\'s year in its "Năm" filter), then copy or export it again' },
   VALUE_WITHOUT_HEADER: { exit: 1, hint: 'a decimal comma not in quotes (5000,5 in a comma-separated file) shifts a row: quote such numbers ("5000,5") or export with ";". A column with figures of its own needs a header (each sub-column under a group such as "Giải quyết xong" too)' },
   GROUP_HEADER_SPANS: { exit: 1, hint: 'give each sub-column its own header in the row below the group ("Tổng số", "Thi hành xong", "Đình chỉ"…)' },
   UNKNOWN_RESOLVED_PART: { exit: 1, hint: 'if the column is a part of resolved (đình chỉ, miễn/giảm…), map it with "aliases" in thads.config.json onto terminated, reduced or completed; if it is not (a count not yet resolved, a rate), rename it so it does not read like one; or add a resolved column (Giải quyết xong)' },

@@ -22,6 +22,7 @@ import { rowNumberShapes, rowNumbersHeader, RowNumbersNeeded, withRowNumbers, ty
 import { otherDelimiterError, otherDelimiterRow } from './other-delimiter.js';
 import { hasNumbers, isColumnNumberRow, isHeaderRow, isSubHeaderRow, notesUnit, readHeader, type Layout, type UnitLineAt } from './layout.js';
 import { findCasesUnitLine, findUnitLine, findUnitLineOfRow, readUnitsRow, UNIT_EXPONENT, type MoneyUnit, type UnitsRowCell } from './units.js';
+import { severalPeriodsFilter } from './pivot-filter.js';
 
 /** Non-empty rows above the header: titles, unit lines, group rows of a form — a handful in practice. */
 export const HEADER_SEARCH_ROWS = 1000;
@@ -224,6 +225,8 @@ export class HeaderSearch {
     }
     if (!this.candidate) {
       this.above(record, line);
+      const filter = severalPeriodsFilter(this.file, record, line);
+      if (filter) throw filter;
       this.findUnitLine(record, line, false);
       if (record.some((c) => c.trim() !== '')) {
         this.rowsAbove.unshift({ cells: record, line });
