@@ -16,7 +16,7 @@ import { regimeYear, type ColumnInfo, type FileReport, type FileRow, type ReadOp
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
 import { foldHeader, withoutFormulaGuard } from '../domain/names.js';
 import { hasFormerMark, MERGER_YEAR, provinceOfFileName, successorBelowFormer, withoutFormerMark } from '../domain/provinces.js';
-import { ANOTHER_PERIOD, closingProvince, namesBareOwnOffice, namesOwnOffice, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, namesNote, sttNamesNote, notOfficeKind, namesCaseKindRow, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, levelAfterRieng, mergerHalfOfSection, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { ANOTHER_PERIOD, closingProvince, namesBareOwnOffice, namesOwnOffice, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, labelledByProvinceCell, namesOwnProvince, namesWholeOfProvince, namesNote, sttNamesNote, notOfficeKind, namesCaseKindRow, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, levelAfterRieng, mergerHalfOfSection, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { reportProvince } from './title-province.js';
 import { closesSubItems, ListStructure } from './list-structure.js';
 import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } from './former-parts.js';
@@ -987,6 +987,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       }
       // A name written after a formula's guard ("'=Nam Định TP", thads' own CSV): the name (traps33 2).
       for (const c of [layout.identity.district, layout.identity.province]) if (c !== undefined && record[c] !== undefined) record[c] = withoutFormulaGuard(record[c]!);
+      // "Tổng cộng | 2 | 300 | 230": a Table's total row labelled in its province cell over a count
+      // of the offices, read as the row with that cell empty is (row-labels.ts labelledByProvinceCell)
+      const { district: countAt, province: labelAt } = layout.identity;
+      if (countAt !== undefined && labelAt !== undefined && (record[countAt] ?? '').trim() !== '' && labelledByProvinceCell((record[labelAt] ?? '').trim(), record[countAt]!.trim())) record[countAt] = '';
       // A body cell that swallowed a row (a stray quote, the ditto mark): refused where its quote opened (csv-errors.ts).
       if (swallowed !== undefined) throw swallowedRowError(file, line, swallowed + 1);
       // A province (office, year) merged over rows names each of them; a merged figure stays in its first row.

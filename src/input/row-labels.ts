@@ -1484,6 +1484,22 @@ export function provinceOfLabelledRow(province: string | null, label: RowLabel, 
 }
 
 /**
+ * Whether a row's province cell labels it rather than its office cell: "Tổng cộng | 2 | 300 | 230",
+ * an Excel Table's total row, its label typed in the first column (Tỉnh) over a COUNT of the
+ * offices in the next (Đơn vị), or a filtered Table's SUBTOTAL(109) beside it (traps44 1: an office
+ * "2" of a province "Tổng cộng" added, exit 0). A total's label there names the row whatever the
+ * office cell holds — read as a total it is checked against the offices, and an office it is not
+ * would be refused by that check, never added. Any other label that is no office's ("Cộng Ninh
+ * Bình", "Trung bình") only over an office cell naming nothing (empty, a count, a number): a
+ * province column may group its offices by level ("Cấp huyện | Chi cục THADS huyện Mỹ Lộc").
+ */
+export function labelledByProvinceCell(provinceCell: string, officeCell: string): boolean {
+  if (provinceCell === '') return false;
+  const label = rowLabel(provinceCell);
+  return label === 'total' || (label !== 'office' && label !== 'level' && !hasLetter(officeCell));
+}
+
+/**
  * The statistics year a row's label consists of: "2018", "Năm 2018", "Số liệu năm 2018", "Same
  * period 2018", "Năm 2018 (cùng kỳ)", "Năm 2017-2018" (2018, as a year cell reads it); null for
  * any other label — an office's name holding a number ("Quận 1", "Phòng THADS khu vực 2", "Đội
