@@ -264,6 +264,27 @@ const NOT_OFFICE_KINDS: readonly (readonly [RegExp, string])[] = [
   [/^(tinh den|tinh toi|den ngay|(so lieu |ket qua |thuc hien )?\d{1,2} thang|(thuc hien )?thang \d{1,2}|luy ke|quy (i|ii|iii|iv|[1-4])|trong (thang|quy|ky|ki)|(ky|ki) bao cao|phat sinh)( |$)|(^| )(?!12 )\d{1,2} thang$/, ANOTHER_PERIOD],
   [/^(so (luong )?(chap hanh vien|chv|tham tra vien|thu ky|can bo|cong chuc|bien che|don vi|chi cuc|co quan)|bien che|so viec( binh quan)?( tren| cua)?( 1| mot)? (chv|chap hanh vien))( |$)/, 'a count of people or offices, not of cases'],
 ];
+/**
+ * Excel's Data › Subtotal with a function other than Sum writes its rows as it writes "Mỹ Lộc
+ * Total" and "Grand Total", the function's name in Total's stead: "Phòng THADS khu vực 1 Count",
+ * "… Average", "… Max", "Grand Count"; in Vietnamese Excel "… Đếm", "… Trung bình", "… Tối đa"
+ * ("Lớn nhất"), "Đếm Cuối" as "… Tổng", "Tổng Cuối" (traps44 2: each added as an office, TOTAL
+ * 308/240, 525/406, 600/462 for 300/232, exit 0). A count, an average or an extreme of the rows
+ * above it: no office's figures and no sum of them, which no check can tell from a total (folded
+ * name → the function as the English UI writes it).
+ */
+const SUBTOTAL_FUNCTIONS: Readonly<Record<string, string>> = {
+  count: 'Count', 'count nums': 'Count Nums', 'count numbers': 'Count Numbers', average: 'Average', max: 'Max', min: 'Min', product: 'Product', stddev: 'StdDev', stddevp: 'StdDevp', var: 'Var', varp: 'Varp',
+  dem: 'Count', 'dem so': 'Count Numbers', 'trung binh': 'Average', 'toi da': 'Max', 'lon nhat': 'Max', 'toi thieu': 'Min', 'nho nhat': 'Min', 'do lech chuan': 'StdDev', 'phuong sai': 'Var',
+};
+const SUBTOTAL_WHAT: Readonly<Record<string, string>> = { Count: 'a count of the rows above it', 'Count Nums': 'a count of the rows above it', 'Count Numbers': 'a count of the rows above it', Average: 'the average of the rows above it', Max: 'the largest of the rows above it', Min: 'the smallest of the rows above it', Product: 'the product of the rows above it' };
+const SUBTOTAL_FUNCTION = Object.keys(SUBTOTAL_FUNCTIONS).join('|');
+const EXCEL_SUBTOTAL = new RegExp(`^(?:\\S.* (${SUBTOTAL_FUNCTION})|grand (${SUBTOTAL_FUNCTION})|(${SUBTOTAL_FUNCTION}) cuoi)$`);
+function excelSubtotalKind(f: string): string | null {
+  const m = EXCEL_SUBTOTAL.exec(f);
+  const fn = m && SUBTOTAL_FUNCTIONS[m[1] ?? m[2] ?? m[3]!];
+  return fn ? `a row of Excel's Data › Subtotal with the function ${fn} (${SUBTOTAL_WHAT[fn] ?? 'a statistic of the rows above it'}), no office's figures and no sum of them (Data › Subtotal "Use function: Sum" writes subtotals thads checks)` : null;
+}
 /** An estimate's note after an office's name, in brackets: "Chi cục … Ia Grai (ước)", "(dự ước)", "(ước thực hiện)", "(ước)*". */
 const ESTIMATE_NOTE = new RegExp(`\\(\\s*(?:${rawPattern('du')}\\s+)?${rawPattern('uoc')}(?:\\s[^()]*)?\\)\\s*$`, 'iu');
 /** A comparison glued on an office's name: "Chi cục … Ia Grai (cùng kỳ 2018)", "… cùng kỳ năm 2018". */
@@ -403,6 +424,8 @@ function notOfficeKindOf(written: string, text: string, f: string): string | nul
   if (own?.kind === 'year' && /\d\s*[/.]\s*\d/.test(text)) return 'the figures of a period its days name, no office\'s';
   // (only as a row's label: "Kiểm tra lại" in a notes cell beside an office says nothing of its period)
   if (CHECK_ROW.test(f)) return CHECK_ROW_KIND;
+  const subtotal = excelSubtotalKind(f);
+  if (subtotal !== null) return subtotal;
   return NOT_OFFICE_KINDS.find(([words]) => words.test(f))?.[1] ?? null;
 }
 /**
