@@ -42,7 +42,7 @@ import { OfficeLabels, writtenProvince } from './domain/office-labels.js';
 import type { Unplaced, UnplacedRow } from './domain/undecided-targets.js';
 import { keepInput, type KeptInput } from './input/spool.js';
 import { fontReadingOf } from './input/legacy-font.js';
-import { enforcerBesideItsLine, formedFromFormerOffices, namesNoOffice, rowsUnderItsLine, isEnforcerHeader, namesDistrictAfterMerger, namesDistrictOffice, namesDistrictOfficeAfterMerger, namesFormerOffice, namesRegionalOffice, namesSubtotalOfOfficeBelow } from './input/by-enforcer.js';
+import { enforcerBesideItsLine, formedFromFormerOffices, namesNoOffice, namesOfficeNotPerson, namesPersonWithPost, rowsUnderItsLine, isEnforcerHeader, namesDistrictAfterMerger, namesDistrictOffice, namesDistrictOfficeAfterMerger, namesFormerOffice, namesRegionalOffice, namesSubtotalOfOfficeBelow } from './input/by-enforcer.js';
 
 /** The hint of thads' own output whose rows add up to less than its total (--only output). */
 const OWN_ONLY_HINT = "this is thads' own output: its total counts every group of its run, so rows adding up to less were written with --only (some of the groups) or edited; it cannot be added up or compared group by group: give the output thads wrote without --only, or the files it read";
@@ -847,7 +847,11 @@ async function collectFiles(
       // Nor chance: figures of many digits agreeing (three amounts of 7–8 digits, traps24 s05), or
       // two rows or more each the sum of the rows next to them, with two figures each ("Khu vực 1"
       // and "Khu vực 2" over their offices, no total: each was a warning, the total doubled, exit 0).
-      const proven = s.evidence >= (s.kind === 'total' ? 2 : 4) || (s.kind !== 'near' && (s.digits ?? 0) >= SUM_DIGITS) || (paired(s) && subtotalRows >= 2);
+      // So is an office's row equal to the persons' rows right below or above it, one name column
+      // holding both ("Phòng THADS khu vực 1 | 100" over "Nguyễn Văn An | 60", "Trần Thị Bình | 40"):
+      // a compact pivot's office over its enforcers (traps44 3, p31: a warning, the total doubled, exit 0).
+      const personsOf = s.kind === 'subtotal' && namesOfficeNotPerson(s.office.row.district) && parts.every((o) => namesPersonWithPost(o.row.district));
+      const proven = personsOf || s.evidence >= (s.kind === 'total' ? 2 : 4) || (s.kind !== 'near' && (s.digits ?? 0) >= SUM_DIGITS) || (paired(s) && subtotalRows >= 2);
       const severity = opts.noTotalGuess || (!provinceOver && !regionalOver && !proven) ? 'warning' : 'error';
       fileFindings.push(finding(severity, 'SUSPECTED_TOTAL_ROW', `${rowName(s.office.row)} looks like a ${s.kind === 'subtotal' ? 'subtotal' : 'total'} row: ${how}; added as an office it would count them twice`, { file, line: s.office.row.line }));
       if (regionalOver) for (const o of parts) refusedParts.add(o.row);

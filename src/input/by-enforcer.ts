@@ -317,6 +317,8 @@ export function romanRegionalOffice(stt: string, name: string, year: number | nu
 
 /** "Cộng", "Tổng cộng", "Tổng số", "Subtotal" before a unit's name: its subtotal. */
 const SUBTOTAL_OF = /^(tổng cộng|tổng số|tổng|cộng|tong cong|tong so|tong|cong|subtotal|total)\s*[:\-–]?\s+(?=\S)/iu;
+/** "Total", "Tổng" after a unit's name, as a pivot table or Excel's Data › Subtotal writes it: its subtotal. */
+const SUBTOTAL_LAST = /(?<=\S)\s+(?:tổng|tong|total|subtotal)\s*$/iu;
 
 /**
  * The khu vực (or TP Thủ Đức) a row names that closes former offices marked "(cũ)" right above
@@ -388,8 +390,11 @@ const NO_OFFICE_AFTER = /^((cuoi |het |dau )?trang( (nay|truoc|sau|\d+))?|so|con
 export function officeBelowPersons(stt: string, name: string, anyNumber: boolean, personsUnnumbered: boolean, year: number | null, underLine = false): string | null {
   if (!anyNumber) return null;
   const written = name.normalize('NFC').trim();
-  const sum = SUBTOTAL_OF.exec(written);
-  const office = sum ? written.slice(sum[0].length).trim() : written;
+  const before = SUBTOTAL_OF.exec(written);
+  // ("Phòng THADS khu vực 1 Total", "… Tổng": a pivot's or Data › Subtotal's, traps44 3)
+  const after = before ? null : SUBTOTAL_LAST.exec(written);
+  const sum = before ?? after;
+  const office = before ? written.slice(before[0].length).trim() : after ? written.slice(0, after.index).trim() : written;
   if (underLine && !sum) return null;
   if (office === '' || rowLabel(office) !== 'office' || namesPerson(withoutPost(office)) || provinceOfGroup(office, year) !== null) return null;
   if (sum) return NO_OFFICE_AFTER.test(foldHeader(office)) || rowLabel(written) === 'total' ? null : office;

@@ -153,6 +153,15 @@ const OTHER_SECTIONS = /^(cong|tong|tong so|tong cong) (khu vuc|cum|vung|nhom)\b
  * without marks (TONG_WRITTEN), "Tống Phòng" may be an enforcer (Tống, a surname).
  */
 const UNIT_WHOLE = /^tong (phong|chi cuc|don vi|co quan|chv|chap hanh vien|kv ?\d+)( |$)/;
+/**
+ * What a pivot table or Data › Subtotal writes below (or above) a group, its name and then the
+ * word, "Total" in English Excel and "Tổng" in Vietnamese: "Ninh Bình Tổng" as "Ninh Bình Total"
+ * (a province's, namesTotalLast), "Phòng THADS khu vực 1 Total" / "… Tổng" as "Tổng Phòng THADS
+ * khu vực 1" (an office's over its enforcers, UNIT_WHOLE). (traps44 3, p52, p32: added as
+ * offices beside the rows they sum, every figure doubled, exit 0 with warnings only.)
+ */
+const TONG_LAST = /^(.+?) tong$/;
+const UNIT_LAST = /^(phong|chi cuc|don vi|co quan|kv ?\d+)( .*)? (tong|totals?)$/;
 const TONG_WRITTEN = latinLetters(/(?<![\p{L}])t[oổ]ng(?![\p{L}])/iu);
 /**
  * Rows that are no office and no sum of offices: a breakdown ("Trong đó: án tín dụng"), a
@@ -1473,6 +1482,10 @@ function classify(label: string): RowLabel {
   // "Cụm thi đua số 1", "Emulation cluster 1": a group of provinces' heading, as "Khối …" is (round 82b 01)
   if (PROVINCES_GROUP_HEADING.test(f)) return 'section';
   if (namesTotalLast(f)) return 'total';
+  // "Ninh Bình Tổng", "Phòng THADS khu vực 1 Tổng": Vietnamese Excel's "Total" (TONG_LAST)
+  const tongLast = TONG_LAST.exec(f);
+  if (tongLast !== null && TONG_WRITTEN.test(text.normalize('NFC')) && provinceOfGroup(tongLast[1]!) !== null) return 'total';
+  if (UNIT_LAST.test(f) && (!/ tong$/.test(f) || TONG_WRITTEN.test(text.normalize('NFC')))) return 'section';
   if (NOT_OFFICE.test(f) || YEAR_ALONE.test(f) || notOfficeKindOf(text, text, folded) !== null || BREAKDOWN.test(f) || BREAKDOWN_WRITTEN.test(text) || (COMPARED.test(f) && yearOfRowLabel(text) !== null)) return 'other';
   if (startsWithBullet(text)) return 'other';
   // "%", "+/-", "=": signs, no name (traps24: a rate's or a change's row added as an office, exit 0)
