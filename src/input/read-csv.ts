@@ -16,7 +16,7 @@ import { regimeYear, type ColumnInfo, type FileReport, type FileRow, type ReadOp
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
 import { foldHeader, withoutFormulaGuard } from '../domain/names.js';
 import { hasFormerMark, MERGER_YEAR, provinceOfFileName, successorBelowFormer, withoutFormerMark } from '../domain/provinces.js';
-import { ANOTHER_PERIOD, closingProvince, namesBareOwnOffice, namesOwnOffice, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, labelledByProvinceCell, namesOwnProvince, namesWholeOfProvince, namesNote, sttNamesNote, notOfficeKind, namesCaseKindRow, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, levelAfterRieng, mergerHalfOfSection, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { ANOTHER_PERIOD, closingProvince, namesBareOwnOffice, namesOwnOffice, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, labelledByProvinceCell, namesPivotBlank, PIVOT_BLANK_HINT, namesOwnProvince, namesWholeOfProvince, namesNote, sttNamesNote, notOfficeKind, namesCaseKindRow, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, levelAfterRieng, mergerHalfOfSection, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { reportProvince } from './title-province.js';
 import { closesSubItems, ListStructure } from './list-structure.js';
 import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } from './former-parts.js';
@@ -990,6 +990,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // "Tổng cộng | 2 | 300 | 230": a Table's total row labelled in its province cell over a count
       // of the offices, read as the row with that cell empty is (row-labels.ts labelledByProvinceCell)
       const { district: countAt, province: labelAt } = layout.identity;
+      // "(blank)", "(trống)": a pivot's item for an empty cell, refused as an empty cell is (row-labels.ts namesPivotBlank)
+      if (countAt !== undefined && namesPivotBlank(record[countAt] ?? '')) throw new ThadsError('MISSING_DISTRICT', `this row's office is "${record[countAt]!.trim()}", a pivot table's item for rows without an office name: no office`, { file, line, column: countAt + 1 }, PIVOT_BLANK_HINT);
+      if (labelAt !== undefined && namesPivotBlank(record[labelAt] ?? '')) throw new ThadsError('MISSING_PROVINCE', `this row's province is "${record[labelAt]!.trim()}", a pivot table's item for rows without a province: no province`, { file, line, column: labelAt + 1 }, PIVOT_BLANK_HINT);
       if (countAt !== undefined && labelAt !== undefined && (record[countAt] ?? '').trim() !== '' && labelledByProvinceCell((record[labelAt] ?? '').trim(), record[countAt]!.trim())) record[countAt] = '';
       // A body cell that swallowed a row (a stray quote, the ditto mark): refused where its quote opened (csv-errors.ts).
       if (swallowed !== undefined) throw swallowedRowError(file, line, swallowed + 1);

@@ -1520,6 +1520,17 @@ export function provinceOfLabelledRow(province: string | null, label: RowLabel, 
 }
 
 /**
+ * A pivot table's item for the rows whose cell is empty in its source, as Excel writes it: "(blank)",
+ * "(blanks)", Vietnamese Excel's "(trống)", "(rỗng)" (traps44 4: "(blank)" ranked as an office,
+ * TOTAL 310/235, exit 0). It names no office and no province: an empty cell, refused as one is.
+ */
+const PIVOT_BLANK = /^\(\s*(?:blanks?|trống|rỗng|trong|rong|empty)\s*\)$/iu;
+export function namesPivotBlank(text: string): boolean {
+  return PIVOT_BLANK.test(text.normalize('NFC').trim());
+}
+export const PIVOT_BLANK_HINT = 'a pivot table writes "(blank)" ("(trống)") for the source rows whose cell is empty: fill in that cell in the pivot\'s source and refresh the pivot (Data → Refresh All), then export it again';
+
+/**
  * Whether a row's province cell labels it rather than its office cell: "Tổng cộng | 2 | 300 | 230",
  * an Excel Table's total row, its label typed in the first column (Tỉnh) over a COUNT of the
  * offices in the next (Đơn vị), or a filtered Table's SUBTOTAL(109) beside it (traps44 1: an office

@@ -25,7 +25,7 @@ import { hasLetter, latinLetters } from '../../domain/letters.js';
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { hasFormerMark, MERGER_YEAR, successorProvince } from '../../domain/provinces.js';
-import { isBulletMark, namesNote, sttNamesNote, startsWithBullet, isCheckRow, labelInProvince, labelledByProvinceCell, levelAfterParts, mayNameEarlierMerger, opensCasePart, namesEnforcer, namesGroupOnly, namesOwnProvince, namesWholeOfProvince, numberingDepth, headsOffices, opensParts, provinceOfGroup, provinceOfSection, provinceOfSubtotal, provinceOfWhole, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, itemNumber, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
+import { isBulletMark, namesNote, sttNamesNote, startsWithBullet, isCheckRow, labelInProvince, labelledByProvinceCell, namesPivotBlank, levelAfterParts, mayNameEarlierMerger, opensCasePart, namesEnforcer, namesGroupOnly, namesOwnProvince, namesWholeOfProvince, numberingDepth, headsOffices, opensParts, provinceOfGroup, provinceOfSection, provinceOfSubtotal, provinceOfWhole, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, itemNumber, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { readUnitsRow } from '../units.js';
 import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
@@ -1397,6 +1397,8 @@ export class RowScanner {
       label = named;
       labelCell = district;
       // "Tổng cộng | 2 | 300 | 230": its province cell labels the row (row-labels.ts labelledByProvinceCell), read as with its office cell empty: the reference's
+      // "(blank)", "(trống)": a pivot's item for an empty cell, which the reference refuses (namesPivotBlank)
+      if (namesPivotBlank(district) || (layout!.province >= 0 && namesPivotBlank(this.cleanName(this.cellText(buf, idRange[2]!, idRange[3]!))))) giveUp();
       if (layout!.province >= 0 && labelledByProvinceCell(this.cleanName(this.cellText(buf, idRange[2]!, idRange[3]!)), district)) giveUp();
     } else {
       // No office column: every row is the file's office, unless its first text cell names a
