@@ -20,6 +20,8 @@
 //   lookup finds nothing (#N/A);
 //   a literal number in a +/- chain (`=Data!C4+0`, `=C4-15`), a judged part times or divided by
 //   literal numbers, either side (`=Data!B2/1000`: a template's đồng shown in nghìn, `=C4*1`),
+//   IF(X="",0,X) and its kin (IF(""=X,0,X), IF(ISBLANK(X),0,X), IF(X<>"",X,0),
+//   IF(NOT(ISBLANK(X)),X,0), X one cell: a template's guard of an empty data cell, traps43 1) as X;
 //   N(judged), VALUE(judged) and judged&"" (a number as its text, read back by the number rules),
 //   all worked out in decimals, never in floats.
 // A whole column (`C:C`, `'Số liệu'!$B:$F`, work103a 01: the template's lookups need no range
@@ -275,6 +277,66 @@ class Parser {
     return isCell(area) ? { kind: 'cell', area } : notJudged();
   }
 
+  /**
+   * IF's guard of an empty cell — IF(X="",0,X), IF(""=X,0,X), IF(ISBLANK(X),0,X), IF(X<>"",X,0),
+   * IF(NOT(ISBLANK(X)),X,0), X one cell — gives X's number whatever X holds: 0 when it is empty,
+   * as the cell itself counts; a text or an error in X is X's (not judged, or its error). traps43 1:
+   * an exceljs-filled template's `=IF('Số liệu'!C4="",0,'Số liệu'!C4)` storing last year's 500 was
+   * read where Excel shows this year's 586. Any other IF is not judged.
+   */
+  private blankGuard(): Expr {
+    const { area, blank } = this.blankTest();
+    this.expect(',');
+    const first = this.guardBranch();
+    this.expect(',');
+    const second = this.guardBranch();
+    const [ifBlank, otherwise] = blank ? [first, second] : [second, first];
+    const same = otherwise !== 'zero' && otherwise.sheet === area.sheet && otherwise.left === area.left && otherwise.top === area.top;
+    if (ifBlank !== 'zero' || !same) notJudged();
+    this.expect(')');
+    return { kind: 'cell', area };
+  }
+
+  /** IF's test of one cell against "" (`blank`: true when the test holds for an empty cell) */
+  private blankTest(): { area: Area; blank: boolean } {
+    const call = this.match(CALL);
+    if (call) {
+      const name = call[1]!.toUpperCase();
+      if (name === 'NOT') {
+        const inner = this.blankTest();
+        this.expect(')');
+        return { area: inner.area, blank: !inner.blank };
+      }
+      if (name !== 'ISBLANK') notJudged();
+      const area = this.area();
+      this.expect(')');
+      return isCell(area) ? { area, blank: true } : notJudged();
+    }
+    const lead = this.match(TEXT);
+    if (lead) {
+      const blank = lead[1] === '' ? this.equalOrNot() : notJudged();
+      const area = this.area();
+      return isCell(area) ? { area, blank } : notJudged();
+    }
+    const area = this.area();
+    const blank = this.equalOrNot();
+    const text = this.match(TEXT);
+    return isCell(area) && text?.[1] === '' ? { area, blank } : notJudged();
+  }
+
+  /** `=` (true) or `<>` (false) */
+  private equalOrNot(): boolean {
+    return this.eat('<>') ? false : this.eat('=') ? true : notJudged();
+  }
+
+  /** an IF branch of a blank guard: a literal 0, or one cell */
+  private guardBranch(): Area | 'zero' {
+    const number = this.match(NUMBER);
+    if (number) return new D(number[1]!).isZero() ? 'zero' : notJudged();
+    const area = this.area();
+    return isCell(area) ? area : notJudged();
+  }
+
   /** exact match only: 0 or FALSE */
   private exact(): void {
     if (!this.eat('0') && !this.eat('FALSE')) notJudged();
@@ -353,6 +415,9 @@ class Parser {
         e = { kind: 'subtotal', skips: fn === 109 ? 'hidden' : 'filtered', areas };
         break;
       }
+      case 'IF':
+        // (a template's guard of an empty data cell, traps43 1: the guard is the cell)
+        return this.blankGuard();
       case 'IFERROR': {
         const of = this.chain();
         this.expect(',');
