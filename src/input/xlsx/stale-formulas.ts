@@ -16,6 +16,10 @@
 //   wildcard, an operator or a number-like text is not judged;
 //   VLOOKUP(key, range, col, 0|FALSE): the first matching row; INDEX(range, row[, col]) with
 //   literal or one-cell numbers or MATCH(key, range, 0);
+//   whole numbers there (VLOOKUP's column, INDEX's row and column) may be ROW()/COLUMN() of the
+//   formula's own cell ± literals (`COLUMN()-1`), INDIRECT of literal texts and such numbers
+//   joined by & is the one cell it names, SUMPRODUCT of one range is its SUM and of conditions
+//   (range=key) times one range the SUMIFS of it (traps43 1);
 //   IFERROR(judged, literal number) (work103a 02): the judged part, or the literal when its
 //   lookup finds nothing (#N/A);
 //   a literal number in a +/- chain (`=Data!C4+0`, `=C4-15`), a judged part times or divided by
@@ -65,6 +69,12 @@ export type Key = { readonly kind: 'cell'; readonly area: Area } | { readonly ki
 
 /** An INDEX position: a literal, a cell's number, or MATCH(key, range, 0). */
 export type Position = { readonly kind: 'number'; readonly value: number } | { readonly kind: 'cell'; readonly area: Area } | { readonly kind: 'match'; readonly key: Key; readonly range: Area };
+
+/** A cell's place, 1-based: what ROW() and COLUMN() give in its formula. */
+export interface Place {
+  readonly row: number;
+  readonly column: number;
+}
 
 /** A formula thads can judge, as parsed. */
 export type Expr =
@@ -116,6 +126,8 @@ const CALL = /\s*([A-Z][A-Z0-9.]*)\s*\(/iy;
 const INTEGER = /\s*([+-]?\d{1,6})(?![\d.eE%])/y;
 const NUMBER = /\s*(\d{1,15}(?:\.\d{1,15})?)(?![\d.eE%\p{L}_:])/uy;
 const TEXT = /\s*"((?:[^"]|"")*)"/y;
+/** an unsigned literal integer in a whole-number expression (`COLUMN()-1`) */
+const WHOLE = /\s*(\d{1,7})(?![\d.eE%\p{L}_:])/uy;
 
 /** A formula, or a part of it, thads does not fully understand: not judged. */
 class NotJudged extends Error {}
@@ -167,7 +179,11 @@ const isCell = (a: Area) => a.left === a.right && a.top === a.bottom;
 /** Recursive descent over a formula's text; any surprise throws NotJudged. */
 class Parser {
   private at = 0;
-  constructor(private readonly text: string) {}
+  /** `own`: the formula's own cell, which ROW() and COLUMN() name (null: not known, not judged) */
+  constructor(
+    private readonly text: string,
+    private readonly own: Place | null = null,
+  ) {}
 
   formula(): Expr {
     const e = this.joined();
@@ -255,6 +271,15 @@ class Parser {
   }
 
   private area(): Area {
+    const from = this.at;
+    const call = this.match(CALL);
+    if (call) {
+      if (call[1]!.toUpperCase() !== 'INDIRECT') return notJudged();
+      const area = this.indirect();
+      this.expect(')');
+      return area;
+    }
+    this.at = from;
     const m = this.match(AREA);
     if (m) return areaOf(m) ?? notJudged();
     const columns = this.match(COLUMNS);
@@ -266,6 +291,116 @@ class Parser {
   private integer(): number {
     const m = this.match(INTEGER);
     return m ? Number(m[1]) : notJudged();
+  }
+
+  /**
+   * A whole number worked out where the formula is: literal integers, ROW() and COLUMN() (the
+   * formula's own cell's), ROW(A4) and COLUMN(C1), added and subtracted
+   * (`=VLOOKUP($B4,'Số liệu'!$B$4:$F$6,COLUMN()-1,0)` in C4 is column 2: traps43 1).
+   */
+  private whole(): number {
+    let n = 0;
+    let sign = this.sign() ?? 1;
+    for (;;) {
+      n += sign * this.wholeTerm();
+      const next = this.sign();
+      if (next === null) return n;
+      sign = next;
+    }
+  }
+
+  private wholeTerm(): number {
+    const call = this.match(CALL);
+    if (!call) {
+      const m = this.match(WHOLE);
+      return m ? Number(m[1]) : notJudged();
+    }
+    const name = call[1]!.toUpperCase();
+    if (name !== 'ROW' && name !== 'COLUMN') notJudged();
+    let place: Place;
+    if (this.eat(')')) place = this.own ?? notJudged();
+    else {
+      const area = this.area();
+      this.expect(')');
+      if (!isCell(area)) notJudged();
+      place = { row: area.top, column: area.left };
+    }
+    return name === 'ROW' ? place.row : place.column;
+  }
+
+  /** `whole()` when what follows is one, else nothing read (null) */
+  private wholeOrNull(): number | null {
+    const from = this.at;
+    try {
+      return this.whole();
+    } catch (err) {
+      if (!(err instanceof NotJudged)) throw err;
+      this.at = from;
+      return null;
+    }
+  }
+
+  /**
+   * INDIRECT(text[, TRUE]) of literal texts and whole numbers joined by & — `INDIRECT("'Số
+   * liệu'!C"&ROW())` in C4 is 'Số liệu'!C4 (traps43 1) — as that area; a text taken from a cell,
+   * or R1C1 style, is not judged.
+   */
+  private indirect(): Area {
+    let ref = '';
+    do {
+      const text = this.match(TEXT);
+      ref += text ? text[1]!.replace(/""/g, '"') : String(this.whole());
+    } while (this.eat('&'));
+    if (this.eat(',') && !this.eat('TRUE') && !this.eat('1')) notJudged();
+    const inner = new Parser(ref);
+    const area = inner.area();
+    inner.skip();
+    return inner.at === ref.length ? area : notJudged();
+  }
+
+  /**
+   * SUMPRODUCT of one range (its SUM) or of conditions and one range —
+   * `SUMPRODUCT(('Số liệu'!$B$4:$B$6=$B4)*'Số liệu'!C$4:C$6)`, `SUMPRODUCT(--(r=k),range)`: the
+   * SUMIFS of the range where every condition holds (traps43 1). Anything else is not judged.
+   */
+  private sumproduct(): Expr {
+    const criteria: { range: Area; criterion: Key }[] = [];
+    const summed: Area[] = [];
+    do {
+      do this.sumproductFactor(criteria, summed);
+      while (this.eat('*'));
+    } while (this.eat(','));
+    if (summed.length !== 1) notJudged();
+    return criteria.length === 0 ? { kind: 'sum', area: summed[0]! } : { kind: 'sumif', sum: summed[0]!, criteria };
+  }
+
+  /** one factor of SUMPRODUCT: a range, (a range), or (range=key) / --(range=key), either side */
+  private sumproductFactor(criteria: { range: Area; criterion: Key }[], summed: Area[]): void {
+    const negated = this.eat('--');
+    if (!this.eat('(')) {
+      if (negated) notJudged();
+      summed.push(this.area());
+      return;
+    }
+    const left = this.operand();
+    if (this.eat('=')) {
+      const right = this.operand();
+      const asKey = (o: Area | Key): Key => ('kind' in o ? o : isCell(o) ? { kind: 'cell', area: o } : notJudged());
+      // (the range is the side of several cells; of two cells, the left)
+      if (!('kind' in left) && (!isCell(left) || 'kind' in right || isCell(right))) criteria.push({ range: left, criterion: asKey(right) });
+      else if (!('kind' in right)) criteria.push({ range: right, criterion: asKey(left) });
+      else notJudged();
+    } else if (negated || 'kind' in left) notJudged();
+    else summed.push(left);
+    this.expect(')');
+  }
+
+  /** a comparison's side: a literal text or number, or an area */
+  private operand(): Area | Key {
+    const text = this.match(TEXT);
+    if (text) return { kind: 'text', value: text[1]!.replace(/""/g, '"') };
+    const number = this.match(NUMBER);
+    return number ? { kind: 'number', value: new D(number[1]!) } : this.area();
   }
 
   private key(): Key {
@@ -345,9 +480,10 @@ class Parser {
   }
 
   private position(): Position {
+    const from = this.at;
     const call = this.match(CALL);
-    if (call) {
-      if (call[1]!.toUpperCase() !== 'MATCH') notJudged();
+    if (call && call[1]!.toUpperCase() !== 'MATCH') this.at = from;
+    else if (call) {
       const key = this.key();
       this.expect(',');
       const range = this.area();
@@ -356,8 +492,8 @@ class Parser {
       this.expect(')');
       return { kind: 'match', key, range };
     }
-    const m = this.match(INTEGER);
-    if (m) return { kind: 'number', value: Number(m[1]) };
+    const n = this.wholeOrNull();
+    if (n !== null) return { kind: 'number', value: n };
     const area = this.area();
     return isCell(area) ? { kind: 'cell', area } : notJudged();
   }
@@ -415,6 +551,14 @@ class Parser {
         e = { kind: 'subtotal', skips: fn === 109 ? 'hidden' : 'filtered', areas };
         break;
       }
+      case 'SUMPRODUCT':
+        e = this.sumproduct();
+        break;
+      case 'INDIRECT': {
+        const area = this.indirect();
+        e = isCell(area) ? { kind: 'cell', area } : notJudged();
+        break;
+      }
       case 'IF':
         // (a template's guard of an empty data cell, traps43 1: the guard is the cell)
         return this.blankGuard();
@@ -431,7 +575,7 @@ class Parser {
         this.expect(',');
         const table = this.area();
         this.expect(',');
-        const column = this.integer();
+        const column = this.whole();
         this.expect(',');
         this.exact();
         e = { kind: 'vlookup', key, table, column };
@@ -558,15 +702,15 @@ function spread(e: Expr, between: (first: string, last: string) => readonly stri
 /**
  * A formula's text (with or without "=") as thads judges it, its areas' sheets named by
  * `sheetOf` when given (it is given the sheet as written, null for the formula's own; it returns
- * null for no such sheet); null when it is not judged.
+ * null for no such sheet); `at` its own cell, which ROW() and COLUMN() give; null when it is not judged.
  *
  *   "('Số liệu'!C2)", "ROUND(C7,0)", "SUMIF($B$2:$B$3,$B4,C$2:C$3)", "VLOOKUP($B4,$B$2:$F$3,2,0)",
  *   "INDEX(C$2:C$3,MATCH($B4,$B$2:$B$3,0))" → judged
  *   "F7/E7", "C7+1", "SUMIF(B2:B3,\"Mỹ*\",C2:C3)" (a wildcard), "VLOOKUP(B4,B2:F3,2)" (approximate) → null
  */
-export function judgedFormula(formula: string, sheetOf?: (written: string | null) => string | null, between?: (first: string, last: string) => readonly string[] | null): Expr | null {
+export function judgedFormula(formula: string, sheetOf?: (written: string | null) => string | null, between?: (first: string, last: string) => readonly string[] | null, at?: Place): Expr | null {
   try {
-    const parsed = new Parser(formula.trim().replace(/^=/, '')).formula();
+    const parsed = new Parser(formula.trim().replace(/^=/, ''), at ?? null).formula();
     const e = between ? spread(parsed, between) : parsed;
     // (a 3-D span anywhere but in SUM names no sheet: not judged)
     return sheetOf ? withAreas(e, (a) => ({ ...a, sheet: sheetOf(a.sheet) ?? notJudged() })) : e;
@@ -1020,8 +1164,8 @@ function sheetsBetween(first: string, last: string, sheets: readonly string[]): 
 }
 
 /** A formula of sheet `sheet`, its areas' sheets named, as judged; null when it is not, or names a whole column or row (not followed). */
-function followable(formula: string, sheet: string, sheets: readonly string[]): Expr | null {
-  const expr = judgedFormula(formula, (written) => (written === null ? sheet : sheetNamed(written, sheets)), (first, last) => sheetsBetween(first, last, sheets));
+function followable(formula: string, sheet: string, sheets: readonly string[], at: Place): Expr | null {
+  const expr = judgedFormula(formula, (written) => (written === null ? sheet : sheetNamed(written, sheets)), (first, last) => sheetsBetween(first, last, sheets), at);
   // (a number joined to "" is a text: SUM skips it, where the cell's number would be added)
   if (!expr || (expr.kind === 'as-number' && expr.how === 'joined')) return null;
   return areasOf(expr).some((a) => a.bottom === SHEET_ROWS || a.right === SHEET_COLUMNS) ? null : expr;
@@ -1053,7 +1197,7 @@ export async function staleResults(target: string, sheets: readonly string[], op
           const formula = texts.text(cell, row.number);
           if (formula === null || cell.value === undefined) continue;
           const stored = storedNumber(cell);
-          const expr = stored && judgedFormula(formula, (written) => (written === null ? target : sheetNamed(written, sheets)), (first, last) => sheetsBetween(first, last, sheets));
+          const expr = stored && judgedFormula(formula, (written) => (written === null ? target : sheetNamed(written, sheets)), (first, last) => sheetsBetween(first, last, sheets), { row: row.number, column: cell.column });
           if (!stored || !expr) continue;
           const areas = areasOf(expr);
           const size = areas.reduce((n, area) => n + (area.bottom === SHEET_ROWS || area.right === SHEET_COLUMNS ? 0 : (area.right - area.left + 1) * (area.bottom - area.top + 1)), 0);
@@ -1138,7 +1282,7 @@ export async function staleResults(target: string, sheets: readonly string[], op
       if (hop === 0 && inColumns <= MAX_LOOKED_UP) lastRows.set(sheet, last);
       if (hop === 0 && inColumns <= MAX_LOOKED_UP) lastColumns.set(sheet, lastColumn);
       for (const { key, formula } of found) {
-        const expr = followable(formula, sheet, sheets);
+        const expr = followable(formula, sheet, sheets, { row: Math.floor(key / 16_384), column: key % 16_384 });
         const areas = expr && areasOf(expr);
         const size = areas ? areas.reduce((n, a) => n + (a.right - a.left + 1) * (a.bottom - a.top + 1), 0) : 0;
         if (!expr || !areas || lookedUp + size > MAX_LOOKED_UP) continue;
