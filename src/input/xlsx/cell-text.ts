@@ -35,6 +35,8 @@ export interface OddCell {
   readonly blank?: true;
   /** formula-stale in a workbook not asking to be recalculated: the result stored, and what its formula gives (stale-formulas.ts) */
   readonly differs?: { readonly stored: string; readonly gives: string; readonly circular?: true };
+  /** formula-stale in a workbook saved without recalculating (calcMode manual, calcOnSave 0) whose formula thads cannot work out */
+  readonly savedUncalculated?: true;
 }
 
 export interface CellText {

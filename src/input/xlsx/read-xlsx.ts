@@ -38,7 +38,7 @@ import { SumsOverText } from './sum-over-text.js';
 import { holdsTable } from './table-sheets.js';
 import { coverUnits } from './cover-unit.js';
 import { pairUnitUnsaid } from './pair-unit.js';
-import { readRecalcOnLoad } from './workbook-xml.js';
+import { readCalcFacts } from './workbook-xml.js';
 import { readSheetTables, withTableRanges } from './table-parts.js';
 import { readOutsideTexts } from './outside-texts.js';
 
@@ -475,6 +475,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       case 'formula-stale':
         if (cell.differs?.circular) return new ThadsError('FORMULA_STALE_RESULT', `${columnName(column)}: the cell stores ${cell.differs.stored}, but its formula ${cell.shown} takes in its own cell: a circular reference, which Excel does not work out, so what it stores can be anything`, at, 'make the formula name only other cells (or type the figure), then open the workbook in Excel or LibreOffice and save it');
         if (cell.differs) return new ThadsError('FORMULA_STALE_RESULT', `${columnName(column)}: the cell stores ${cell.differs.stored}, but its formula ${cell.shown} gives ${cell.differs.gives}: the workbook was not recalculated after its data changed, so what Excel shows is not what it stores`, at, 'open the workbook in Excel or LibreOffice and save it, or export the values; thads never recalculates formulas');
+        if (cell.savedUncalculated) return new ThadsError('FORMULA_STALE_RESULT', `${columnName(column)}: the cell holds a formula (${cell.shown}) whose stored result may be stale: the workbook calculates only when told to and was saved without recalculating (calcMode manual, calcOnSave 0), and thads cannot work this formula out to check it`, at, 'open the workbook in Excel or LibreOffice, recalculate (F9) and save it, or export the values; thads never recalculates formulas');
         return new ThadsError('FORMULA_STALE_RESULT', `${columnName(column)}: the cell holds a formula (${cell.shown}) whose stored result may be stale: the workbook asks to be recalculated when opened (fullCalcOnLoad), so what Excel shows is not what it stores`, at);
       case 'date':
         // A date shown as its year ("yyyy") is still a day: 01/10/2018 shows 2018 but is in statistics year 2019.
@@ -614,7 +615,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     // as the sheet, and parsing it in one piece makes the heap balloon.
     const whole = (path: string) => archive.stream(path);
     await readWorkbookPart(reader, archive, file);
-    const recalcOnLoad = await readRecalcOnLoad((await whole('xl/workbook.xml'))!);
+    const { recalcOnLoad, savedUncalculated } = await readCalcFacts((await whole('xl/workbook.xml'))!);
     // The shared strings are looked up by the sheet's t="s" cells (sheet-xml.ts reads them).
     const stringsPart = await whole('xl/sharedStrings.xml');
     const strings = stringsPart ? await readSharedStrings(stringsPart) : [];
@@ -642,7 +643,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       const at = sheet && partOf(sheet);
       return at ? archive.stream(at) : null;
     };
-    const stale = seen.formulas && !recalcOnLoad ? await staleResults(info.name, listed.map((s) => s.name), openSheet, file, strings) : new Map<number, never>();
+    // (saved uncalculated: a formula not worked out may store a stale result too — refused in a figure cell)
+    const stale = seen.formulas && !recalcOnLoad ? await staleResults(info.name, listed.map((s) => s.name), openSheet, file, strings, savedUncalculated) : new Map<number, never>();
     const listObjects = path !== null ? await readSheetTables(archive, path) : [];
     const part = path !== null ? await archive.stream(path) : null;
     // A chart sheet picked by --sheet is a wrong pick, not a broken workbook (traps36 4: WORKBOOK_INVALID, exit 1).
@@ -666,12 +668,13 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         throw new ThadsError('WORKBOOK_INVALID', `the cell refers to shared string ${JSON.stringify(cell.value.trim())}, but the workbook holds ${strings.length} (numbered from 0)`, { file, sheet: info.name, line, column: cell.column }, 'the workbook is damaged: open it in Excel or LibreOffice and save it again');
       }
       const differs = stale.get(cellKey(line, cell.column));
+      if (differs?.unjudged) return { text: differs.formula, odd: { kind: 'formula-stale', shown: differs.formula, savedUncalculated: true } };
       return differs ? { text: differs.formula, odd: { kind: 'formula-stale', shown: differs.formula, differs: { stored: differs.stored, gives: differs.gives, ...(differs.circular ? { circular: true as const } : {}) } } } : xmlCellText(cell, numFmt(cell.style), strings, workbook, operands);
     };
 
     // A formula's "" is the empty cell Excel shows, unless it may stand for an error or a stale result (cell-text.ts emptyTextMeansBlank).
     const blankResult = (cell: CellText, formula: string | null): CellText =>
-      cell.odd?.kind === 'formula-empty' && !recalcOnLoad && emptyTextMeansBlank(formula) ? { ...cell, odd: { ...cell.odd, blank: true } } : cell;
+      cell.odd?.kind === 'formula-empty' && !recalcOnLoad && !savedUncalculated && emptyTextMeansBlank(formula) ? { ...cell, odd: { ...cell.odd, blank: true } } : cell;
     const formulas = new FormulaTexts();
     let last: TableRecord | null = null;
     // A sheet stores a row up to its last filled cell; Excel's "Save as CSV" gives every row

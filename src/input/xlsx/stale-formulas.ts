@@ -791,6 +791,8 @@ export interface StaleResult {
   readonly gives: string;
   /** it takes in its own cell (a circular reference, which Excel does not work out): any stored result is unknowable */
   readonly circular?: true;
+  /** not worked out, in a workbook saved without recalculating (staleResults' `unjudged`): its stored result may be stale */
+  readonly unjudged?: true;
 }
 
 /**
@@ -1126,6 +1128,12 @@ class Evaluation {
  * (`=A1-B1` of 1234567.891 and 1234567.89 stores 9.9999999776482582E-4, not 0.001).
  */
 export function staleResult(cell: FormulaCell, values: ReadonlyMap<string, ReadonlyMap<number, Stored>>, chain?: { readonly links: Links; readonly sheet: string }, layouts?: ReadonlyMap<string, SheetLayout>): StaleResult | null {
+  const judged = judge(cell, values, chain, layouts);
+  return judged === 'agrees' || judged === 'not judged' ? null : judged;
+}
+
+/** staleResult, saying whether a result it does not find stale agrees or was not worked out. */
+function judge(cell: FormulaCell, values: ReadonlyMap<string, ReadonlyMap<number, Stored>>, chain?: { readonly links: Links; readonly sheet: string }, layouts?: ReadonlyMap<string, SheetLayout>): StaleResult | 'agrees' | 'not judged' {
   const evaluation = new Evaluation(cell.stored, values, chain?.links ?? null, chain ? `${cellKey(cell.row, cell.column)}!${chain.sheet}` : null, layouts);
   let gives: Dec;
   try {
@@ -1133,13 +1141,13 @@ export function staleResult(cell: FormulaCell, values: ReadonlyMap<string, Reado
   } catch (err) {
     // an error Excel shows where a number is stored: the stored one is stale (not outside IFERROR's reach)
     if (err instanceof GivesError) return { stored: cell.stored.toFixed(), gives: err.code };
-    if (err instanceof NotJudged) return null;
+    if (err instanceof NotJudged) return 'not judged';
     throw err;
   }
   const { largest, operands } = evaluation;
   const difference = gives.minus(cell.stored).abs();
-  if (difference.isZero()) return null;
-  if (!largest.isZero() && difference.lte(unitOfExcelDigit(largest).times(Math.max(operands, 1)))) return null;
+  if (difference.isZero()) return 'agrees';
+  if (!largest.isZero() && difference.lte(unitOfExcelDigit(largest).times(Math.max(operands, 1)))) return 'agrees';
   // (as Excel shows it: 1000/3 is 333.333333333333)
   return { stored: cell.stored.toFixed(), gives: toExcelDigits(gives.toFixed()).text };
 }
@@ -1177,8 +1185,12 @@ function followable(formula: string, sheet: string, sheets: readonly string[], a
  * chart sheet). A sheet that cannot be read leaves the formulas over it unjudged (the reader of
  * the target sheet says what is wrong with it).
  */
-export async function staleResults(target: string, sheets: readonly string[], open: (sheet: string) => Promise<Readable | null>, file: string, strings: readonly string[] = []): Promise<Map<number, StaleResult & { readonly formula: string }>> {
+export async function staleResults(target: string, sheets: readonly string[], open: (sheet: string) => Promise<Readable | null>, file: string, strings: readonly string[] = [], unjudged = false): Promise<Map<number, StaleResult & { readonly formula: string }>> {
   const found = new Map<number, StaleResult & { readonly formula: string }>();
+  /** a number-storing formula cell of the target not worked out: in a workbook saved without recalculating, its result may be stale */
+  const unworked = (row: number, column: number, formula: string, stored: Dec) => {
+    if (unjudged) found.set(cellKey(row, column), { stored: stored.toFixed(), gives: '', unjudged: true, formula });
+  };
   const cells: FormulaCell[] = [];
   /** by sheet, the cells the formulas name */
   const named = new Map<string, Set<number>>();
@@ -1198,10 +1210,14 @@ export async function staleResults(target: string, sheets: readonly string[], op
           if (formula === null || cell.value === undefined) continue;
           const stored = storedNumber(cell);
           const expr = stored && judgedFormula(formula, (written) => (written === null ? target : sheetNamed(written, sheets)), (first, last) => sheetsBetween(first, last, sheets), { row: row.number, column: cell.column });
+          if (stored && !expr) unworked(row.number, cell.column, `=${formula}`, stored);
           if (!stored || !expr) continue;
           const areas = areasOf(expr);
           const size = areas.reduce((n, area) => n + (area.bottom === SHEET_ROWS || area.right === SHEET_COLUMNS ? 0 : (area.right - area.left + 1) * (area.bottom - area.top + 1)), 0);
-          if (lookedUp + size > MAX_LOOKED_UP) continue;
+          if (lookedUp + size > MAX_LOOKED_UP) {
+            unworked(row.number, cell.column, `=${formula}`, stored);
+            continue;
+          }
           lookedUp += size;
           for (const { sheet, area } of areas.map((area) => ({ sheet: area.sheet!, area }))) {
             const keys = named.get(sheet) ?? named.set(sheet, new Set()).get(sheet)!;
@@ -1317,11 +1333,15 @@ export async function staleResults(target: string, sheets: readonly string[], op
       size += rows * columns;
       return rows * columns > MAX_AREA_CELLS ? notJudged() : { ...a, bottom: a.top + rows - 1, right: a.left + columns - 1 };
     });
-    if (!expr || lookedUp + size > MAX_LOOKED_UP) continue;
+    if (!expr || lookedUp + size > MAX_LOOKED_UP) {
+      unworked(formulaCell.row, formulaCell.column, formulaCell.formula, formulaCell.stored);
+      continue;
+    }
     lookedUp += size;
     const cell = { ...formulaCell, expr };
-    const stale = staleResult(cell, values, { links, sheet: target }, layouts);
-    if (stale) found.set(cellKey(cell.row, cell.column), { ...stale, formula: cell.formula });
+    const judged = judge(cell, values, { links, sheet: target }, layouts);
+    if (judged === 'not judged') unworked(cell.row, cell.column, cell.formula, cell.stored);
+    else if (judged !== 'agrees') found.set(cellKey(cell.row, cell.column), { ...judged, formula: cell.formula });
   }
   return found;
 }
