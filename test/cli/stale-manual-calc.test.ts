@@ -59,6 +59,13 @@ describe('a workbook in manual calculation saved without recalculating (calcMode
     );
   });
 
+  it('an STT cell of such a formula (=MAX($A$1:A1)+1) is no figure: read, exit 0', async () => {
+    const stt = (f: string, v: number) => `<c><f>${escape(f)}</f><v>${v}</v></c>`;
+    const sheet = row(['STT', ...HEADER].map(text)) + row([stt('MAX($A$1:A1)+1', 1), text('Mỹ Lộc'), ...[586, 533, 9565824, 8009735].map(num)]) + row([stt('MAX($A$1:A2)+1', 2), text('Vụ Bản'), ...[655, 630, 16389337, 14490040].map(num)]);
+    const file = await writeRawWorkbook({ sheets: [{ name: 'S', data: sheet }], sharedStrings: [], workbookTail: UNCALCULATED, name: 'bao-cao-2019.xlsx' });
+    expect(await jsonTotals(file)).toEqual(RIGHT);
+  });
+
   it.each([
     ['manual mode, recalculated before saving (calcOnSave default)', '<calcPr calcId="191029" calcMode="manual"/>'],
     ['manual mode, calcOnSave="1"', '<calcPr calcId="191029" calcMode="manual" calcOnSave="1"/>'],

@@ -462,6 +462,17 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     const label = cells && report.columns.find((c) => (c.role.kind === 'identity' || isItemColumn(c)) && cells.has(c.column));
     return label ? oddError(line, label.column, cells!.get(label.column)!) : null;
   };
+  /**
+   * by row, then column: formulas thads cannot work out in a workbook saved without recalculating
+   * (calcMode manual, calcOnSave 0), whose stored results may be stale: refused in a figure cell
+   * of a row read (traps43 1), left alone elsewhere (an STT's =MAX($A$3:A3)+1)
+   */
+  const uncalculated = new Map<number, Map<number, string>>();
+  const uncalculatedFigure = (line: number): ThadsError | null => {
+    const cells = uncalculated.get(line);
+    const figure = cells && report.columns.find((c) => c.role.kind === 'figure' && c.measure && cells.has(c.column));
+    return figure ? oddError(line, figure.column, { kind: 'formula-stale', shown: cells!.get(figure.column)!, savedUncalculated: true }) : null;
+  };
   /** what the cell should have held */
   const wanted = (column: number): string => (isYearColumn(column) ? 'a year' : 'a figure');
   const oddError = (line: number, column: number, cell: OddCell): ThadsError => {
@@ -668,8 +679,9 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         throw new ThadsError('WORKBOOK_INVALID', `the cell refers to shared string ${JSON.stringify(cell.value.trim())}, but the workbook holds ${strings.length} (numbered from 0)`, { file, sheet: info.name, line, column: cell.column }, 'the workbook is damaged: open it in Excel or LibreOffice and save it again');
       }
       const differs = stale.get(cellKey(line, cell.column));
-      if (differs?.unjudged) return { text: differs.formula, odd: { kind: 'formula-stale', shown: differs.formula, savedUncalculated: true } };
-      return differs ? { text: differs.formula, odd: { kind: 'formula-stale', shown: differs.formula, differs: { stored: differs.stored, gives: differs.gives, ...(differs.circular ? { circular: true as const } : {}) } } } : xmlCellText(cell, numFmt(cell.style), strings, workbook, operands);
+      // (read as stored, refused once the row is known to be read with it as a figure: uncalculatedFigure)
+      if (differs?.unjudged) (uncalculated.get(line) ?? uncalculated.set(line, new Map()).get(line)!).set(cell.column, differs.formula);
+      return differs && !differs.unjudged ? { text: differs.formula, odd: { kind: 'formula-stale', shown: differs.formula, differs: { stored: differs.stored, gives: differs.gives, ...(differs.circular ? { circular: true as const } : {}) } } } : xmlCellText(cell, numFmt(cell.style), strings, workbook, operands);
     };
 
     // A formula's "" is the empty cell Excel shows, unless it may stand for an error or a stale result (cell-text.ts emptyTextMeansBlank).
@@ -794,8 +806,9 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         continue;
       }
       const { row } = item;
-      const unread = labelWithoutResult(row.line);
+      const unread = labelWithoutResult(row.line) ?? uncalculatedFigure(row.line);
       for (const line of formulaTextCells.keys()) if (line <= row.line) formulaTextCells.delete(line);
+      for (const line of uncalculated.keys()) if (line <= row.line) uncalculated.delete(line);
       if (unread) {
         if (!rowOpts.onRowError) throw unread;
         rowOpts.onRowError(unread);

@@ -315,7 +315,11 @@ class Parser {
       const m = this.match(WHOLE);
       return m ? Number(m[1]) : notJudged();
     }
-    const name = call[1]!.toUpperCase();
+    return this.rowOrColumn(call[1]!.toUpperCase());
+  }
+
+  /** ROW(…) or COLUMN(…) after its "(": the formula's own cell's, or a named cell's */
+  private rowOrColumn(name: string): number {
     if (name !== 'ROW' && name !== 'COLUMN') notJudged();
     let place: Place;
     if (this.eat(')')) place = this.own ?? notJudged();
@@ -554,6 +558,10 @@ class Parser {
       case 'SUMPRODUCT':
         e = this.sumproduct();
         break;
+      case 'ROW':
+      case 'COLUMN':
+        // (an STT `=ROW()-3`: a number where the formula is)
+        return { kind: 'number', value: new D(this.rowOrColumn(name)) };
       case 'INDIRECT': {
         const area = this.indirect();
         e = isCell(area) ? { kind: 'cell', area } : notJudged();
