@@ -39,6 +39,7 @@ import { holdsTable } from './table-sheets.js';
 import { coverUnits } from './cover-unit.js';
 import { pairUnitUnsaid } from './pair-unit.js';
 import { readCalcFacts } from './workbook-xml.js';
+import { readRelationships, relatedPart, relationshipsOf, targetPart, typeName, workbookPartOf, type Relationship } from './package-parts.js';
 import { readSheetTables, withTableRanges } from './table-parts.js';
 import { readOutsideTexts } from './outside-texts.js';
 
@@ -51,7 +52,7 @@ interface SheetInfo {
 /** The parts of exceljs' streaming reader thads uses (its typings leave them out or `any`). */
 interface StreamWorkbook {
   readonly model?: { sheets?: SheetInfo[] };
-  readonly workbookRels?: { readonly Id: string; readonly Target: string }[];
+  readonly workbookRels?: Relationship[];
   readonly properties?: { readonly model?: { readonly date1904?: boolean } };
   _parseRels(stream: Readable): Promise<void>;
   _parseWorkbook(stream: Readable): Promise<void>;
@@ -198,13 +199,37 @@ async function assertZip(file: string): Promise<void> {
   }
 }
 
-/** The workbook part and its links, read by exceljs into `reader` (their prefixes, if any, taken off: part-prefixes.ts). */
-async function readWorkbookPart(reader: StreamWorkbook, archive: Archive, file: string): Promise<void> {
-  const rels = await archive.stream('xl/_rels/workbook.xml.rels');
+/** Where the workbook's parts are, as its relationships name them (package-parts.ts). */
+interface WorkbookParts {
+  readonly workbook: string;
+  readonly sharedStrings: string;
+  readonly styles: string;
+  /** a sheet's worksheet part; null for a chart sheet */
+  sheet(sheet: SheetInfo): string | null;
+}
+
+/**
+ * The workbook part and its links, read by exceljs into `reader` (their prefixes, if any, taken
+ * off: part-prefixes.ts), and where its parts are: the workbook where _rels/.rels says
+ * (traps43 3: xl/book.xml was "no workbook"), its shared strings and styles where its own
+ * relationships say (traps43 2: xl/strings/sst1.xml was "refers to shared string 0, but the
+ * workbook holds 0").
+ */
+async function readWorkbookPart(reader: StreamWorkbook, archive: Archive, file: string): Promise<WorkbookParts> {
+  const packageRels = await archive.stream('_rels/.rels');
+  const workbook = workbookPartOf(packageRels ? await readRelationships(packageRels) : []);
+  const rels = await archive.stream(relationshipsOf(workbook));
   if (rels) await reader._parseRels(await unprefixedPart(rels));
-  const workbookXml = await archive.stream('xl/workbook.xml');
-  if (!workbookXml) throw new ThadsError('WORKBOOK_INVALID', 'the archive holds no workbook (xl/workbook.xml): it is not an Excel workbook', { file });
+  const workbookXml = await archive.stream(workbook);
+  if (!workbookXml) throw new ThadsError('WORKBOOK_INVALID', `the archive holds no workbook (${workbook}): it is not an Excel workbook`, { file });
   await reader._parseWorkbook(await unprefixedPart(workbookXml));
+  const links = reader.workbookRels ?? [];
+  return {
+    workbook,
+    sharedStrings: relatedPart(workbook, links, 'sharedStrings', 'sharedStrings.xml'),
+    styles: relatedPart(workbook, links, 'styles', 'styles.xml'),
+    sheet: (sheet) => sheetPart(links, workbook, sheet),
+  };
 }
 
 /** The visible sheets (`visible`) that hold a table (table-sheets.ts holdsTable), in tab order. */
@@ -223,11 +248,11 @@ async function findTableSheets(file: string, visible: readonly SheetInfo[], part
   return tables;
 }
 
-/** A sheet's worksheet part, linked relative to xl/ ("worksheets/sheet1.xml") or from the root ("/xl/…"); null for a chart sheet. */
-function sheetPart(reader: StreamWorkbook, sheet: SheetInfo): string | null {
-  const link = (reader.workbookRels ?? []).find((r) => r.Id === sheet.rId)?.Target ?? '';
-  const path = link.startsWith('/') ? link.slice(1) : `xl/${link}`;
-  return /worksheets\/[^/]+\.xml$/.test(path) ? path : null;
+/** A sheet's worksheet part, linked relative to the workbook's folder ("worksheets/sheet1.xml") or from the root ("/xl/…"); null for a chart sheet. */
+function sheetPart(links: readonly Relationship[], workbook: string, sheet: SheetInfo): string | null {
+  const link = links.find((r) => r.Id === sheet.rId);
+  const path = targetPart(workbook, link?.Target ?? '');
+  return link?.Type !== undefined ? (typeName(link.Type) === 'worksheet' ? path : null) : /worksheets\/[^/]+\.xml$/.test(path) ? path : null;
 }
 
 /**
@@ -235,33 +260,32 @@ function sheetPart(reader: StreamWorkbook, sheet: SheetInfo): string | null {
  * without --sheet (`matcher` null: not looked for); a workbook of one visible sheet: that one.
  */
 export async function workbookSheets(file: string, matcher: HeaderMatcher | null): Promise<{ names: string[]; tables: string[] }> {
-  return lookInto(file, async (reader, archive) => {
+  return lookInto(file, async (reader, archive, parts) => {
     const listed = reader.model?.sheets ?? [];
     const visible = listed.filter(isVisible);
     const names = listed.map((s) => s.name);
     if (matcher === null || visible.length < 2) return { names, tables: matcher === null ? [] : visible.map((s) => s.name) };
-    const strings = await sharedStringsOf(archive);
-    return { names, tables: await findTableSheets(file, visible, (s) => sheetPart(reader, s), archive, strings, matcher) };
+    const strings = await sharedStringsOf(archive, parts);
+    return { names, tables: await findTableSheets(file, visible, parts.sheet, archive, strings, matcher) };
   });
 }
 
 /** `look` at a workbook's sheet list and parts (its workbook part read, the archive open only for the look). */
-async function lookInto<T>(file: string, look: (reader: StreamWorkbook, archive: Archive) => Promise<T>): Promise<T> {
+async function lookInto<T>(file: string, look: (reader: StreamWorkbook, archive: Archive, parts: WorkbookParts) => Promise<T>): Promise<T> {
   await assertZip(file);
   const { default: WorkbookReader } = await import('exceljs/lib/stream/xlsx/workbook-reader.js');
   const reader = new WorkbookReader(file, {}) as unknown as StreamWorkbook;
   const archive = await openArchive(file);
   try {
-    await readWorkbookPart(reader, archive, file);
-    return await look(reader, archive);
+    return await look(reader, archive, await readWorkbookPart(reader, archive, file));
   } finally {
     archive.close();
   }
 }
 
 /** The workbook's shared strings (none: an empty list). */
-async function sharedStringsOf(archive: Archive): Promise<string[]> {
-  const part = await archive.stream('xl/sharedStrings.xml');
+async function sharedStringsOf(archive: Archive, parts: WorkbookParts): Promise<string[]> {
+  const part = await archive.stream(parts.sharedStrings);
   return part ? await readSharedStrings(part) : [];
 }
 
@@ -382,13 +406,13 @@ export async function hiddenHalf(file: string, opts: ReadOptions, read: { readon
 
 /** The hidden sheets of a workbook that hold a table (table-sheets.ts holdsTable), in tab order. */
 async function hiddenTableSheets(file: string, matcher: HeaderMatcher): Promise<string[]> {
-  return lookInto(file, async (reader, archive) => {
+  return lookInto(file, async (reader, archive, parts) => {
     const hidden = (reader.model?.sheets ?? []).filter((s) => !isVisible(s));
     if (hidden.length === 0) return [];
-    const strings = await sharedStringsOf(archive);
+    const strings = await sharedStringsOf(archive, parts);
     const out: string[] = [];
     for (const sheet of hidden) {
-      const path = sheetPart(reader, sheet);
+      const path = parts.sheet(sheet);
       const part = path === null ? null : await archive.stream(path);
       if (part !== null && (await holdsTable(part, strings, matcher, { file, sheet: sheet.name }))) out.push(sheet.name);
     }
@@ -625,18 +649,17 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     // Parts are streamed too: a sheet of unique text cells has a shared-strings part as large
     // as the sheet, and parsing it in one piece makes the heap balloon.
     const whole = (path: string) => archive.stream(path);
-    await readWorkbookPart(reader, archive, file);
-    const { recalcOnLoad, savedUncalculated } = await readCalcFacts((await whole('xl/workbook.xml'))!);
+    const parts = await readWorkbookPart(reader, archive, file);
+    const { recalcOnLoad, savedUncalculated } = await readCalcFacts((await whole(parts.workbook))!);
     // The shared strings are looked up by the sheet's t="s" cells (sheet-xml.ts reads them).
-    const stringsPart = await whole('xl/sharedStrings.xml');
-    const strings = stringsPart ? await readSharedStrings(stringsPart) : [];
-    const styles = await whole('xl/styles.xml');
+    const strings = await sharedStringsOf(archive, parts);
+    const styles = await whole(parts.styles);
     // Without a styles part (it is optional) every cell has the General format.
     const numFmt = styles ? await readNumberFormats(styles) : () => undefined;
 
     const listed = reader.model?.sheets ?? [];
     if (listed.length === 0) throw new ThadsError('WORKBOOK_INVALID', 'the workbook lists no sheet', { file });
-    const partOf = (sheet: SheetInfo): string | null => sheetPart(reader, sheet);
+    const partOf = parts.sheet;
     const visible = listed.filter(isVisible);
     const tables = opts.sheet === undefined && visible.length > 1 ? await tableSheets(visible, partOf, archive, strings) : null;
     const target = pickSheet(listed, opts.sheet, file, tables?.tables ?? null, tables?.why);
