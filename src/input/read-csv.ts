@@ -69,6 +69,15 @@ import { CellLines, lineBreaks } from './cell-lines.js';
 import { periodOf, periodText } from '../domain/periods.js';
 
 const SAMPLE_CHARS = 1 << 16;
+/**
+ * A negative number below 10^-9 of its unit ("-0.0000000000000000555111512312578", traps43 4: a
+ * program wrote 0.3 − (0.1 + 0.2) into a typed cell): no figure but a binary float's rounding
+ * noise, refused as negative all the same (thads does not guess it was meant as 0), its hint
+ * saying what it is.
+ */
+const FLOAT_NOISE = /^-\s*0[.,]0{9,}\d*$/;
+const FLOAT_NOISE_HINT = 'the cell holds no figure but the rounding noise of a program\'s arithmetic in binary floats (0.3 − (0.1 + 0.2) is −5.55e-17): write 0 there, or round the figures before writing them';
+
 /** how many offices a table's subtotal rows are matched against (officesListed): memory stays flat on any file */
 const MAX_OFFICES_LISTED = 1 << 16;
 /** rows read ahead to judge a column of row numbers under no header (row-number-column.ts) */
@@ -665,8 +674,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // A character that prints as nothing or as a space makes a cell look like the number it is not.
       const unseen = unseenCharacters(raw);
       const holds = unseen.length > 0 ? ` (it holds ${unseen.join(', ')}, which ${unseen.length === 1 ? 'prints' : 'print'} as a space or nothing)` : '';
-      // (a date's hint as a workbook's date cell gets it: xlsx/read-xlsx.ts)
-      const hint = cand === 'date' ? 'type the figure again in a cell formatted as a number (Format Cells → Number), then save or export again' : undefined;
+      // (a date's hint as a workbook's date cell gets it: xlsx/read-xlsx.ts; a negative of float noise: its own)
+      const hint = cand === 'date' ? 'type the figure again in a cell formatted as a number (Format Cells → Number), then save or export again' : cand === 'negative' && FLOAT_NOISE.test(raw.split(NUMBER_CELL_MARK).join('').trim()) ? FLOAT_NOISE_HINT : undefined;
       throw new ThadsError(cand === 'negative' ? 'NEGATIVE_VALUE' : 'BAD_NUMBER', `${what} "${raw.trim()}" ${describeInvalid(cand)}${holds}`, loc, hint);
     }
     const pick = (c: Candidates, conv: Convention): Scaled => {
