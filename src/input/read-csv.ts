@@ -16,7 +16,7 @@ import { regimeYear, type ColumnInfo, type FileReport, type FileRow, type ReadOp
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
 import { foldHeader, withoutFormulaGuard } from '../domain/names.js';
 import { hasFormerMark, MERGER_YEAR, provinceOfFileName, successorBelowFormer, withoutFormerMark } from '../domain/provinces.js';
-import { ANOTHER_PERIOD, closingProvince, namesBareOwnOffice, namesOwnOffice, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, labelledByProvinceCell, namesPivotBlank, PIVOT_BLANK_HINT, namesOwnProvince, namesWholeOfProvince, namesNote, sttNamesNote, notOfficeKind, namesCaseKindRow, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, subtotalFunctionKind, withoutBullet, levelAfterRieng, mergerHalfOfSection, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { ANOTHER_PERIOD, closingProvince, namesBareOwnOffice, namesOwnOffice, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, labelledByProvinceCell, namesPivotBlank, PIVOT_BLANK_HINT, namesOwnProvince, namesWholeOfProvince, namesNote, sttNamesNote, notOfficeKind, namesCaseKindRow, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, levelAfterRieng, mergerHalfOfSection, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { reportProvince } from './title-province.js';
 import { closesSubItems, ListStructure } from './list-structure.js';
 import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } from './former-parts.js';
@@ -1912,11 +1912,6 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (side !== undefined) {
         label = 'section';
         labelText = `${record[side]!.trim()} ${districtCell}`.trim();
-      }
-      // "Nguyễn Văn An Count" there: a count or a statistic of the enforcer's rows, refused as in the office cell (row-labels.ts subtotalFunctionKind)
-      const fnSide = side === undefined ? othersOf(layout).find((c) => isEnforcerHeader(headerOf(c)) && subtotalFunctionKind(record[c] ?? '') !== null) : undefined;
-      if (fnSide !== undefined) {
-        throw new ThadsError('NOT_AN_OFFICE', `"${record[fnSide]!.trim()}" holds ${subtotalFunctionKind(record[fnSide]!)}: it would be added to "${districtCell}" as an enforcer's row`, { file, line, column: fnSide + 1 });
       }
     }
     // "Tổng Mỹ Lộc" in Mỹ Lộc's own file without an office column: the office's subtotal (by-enforcer.ts).

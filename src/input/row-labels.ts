@@ -312,16 +312,6 @@ function excelSubtotalKind(f: string, written = ''): string | null {
   return fn ? `a row of a spreadsheet's Data › Subtotal (Excel, LibreOffice) with the function ${fn} (${SUBTOTAL_WHAT[fn] ?? 'a statistic of the rows above it'}), no office's figures and no sum of them (Data › Subtotal "Use function: Sum" writes subtotals thads checks)` : null;
 }
 /**
- * What a cell of the enforcer column beside an office says of a row that Data › Subtotal(s) wrote
- * with another function than Sum ("Nguyễn Văn An Count", "… Average", "… StDev (sample)", "… SUM"),
- * or null: a count or a statistic of the enforcer's rows, which no check tells from a sum (traps45:
- * beside "Phòng THADS khu vực 1", its office cell empty and filled down, added to that office, exit 0).
- */
-export function subtotalFunctionKind(cell: string): string | null {
-  const text = cell.normalize('NFC').trim();
-  return /^\p{L}/u.test(text) ? excelSubtotalKind(foldHeader(text), text) : null;
-}
-/**
  * A group's subtotal as a spreadsheet's Data › Subtotal writes it under a group of rows, its name
  * and then the function's result word: "Nguyễn Văn An Sum", "… Result", "… Kết quả" (LibreOffice),
  * "… Total", "… Tổng" (Excel), "… Cộng"; or the word first, "Kết quả Nguyễn Văn An" (traps45 1:

@@ -89,28 +89,4 @@ describe('subtotals of an enforcer\'s rows in the "Chấp hành viên" column', 
       ['TOTAL', '420', '330', '78.57'],
     ]);
   });
-
-  // Another function than Sum there, beside an office column (its cell empty, filled down): a
-  // count or a statistic of the enforcer's rows (2 rows of An: "Count" 2/2), no sum — it was added
-  // to khu vực 1 (60 + 40 + 2 = 102 for 100, exit 0); refused at its cell.
-  it.each([['Count', 'with the function Count'], ['StDev (sample)', 'with the function StDev (sample)'], ['SUM', 'a function\'s name in capitals']])('beside an office column "Nguyễn Văn An %s" is refused', async (fn, says) => {
-    const r = await both('theo-chv-2025.csv', [
-      'Đơn vị,Chấp hành viên,Việc có điều kiện,Việc giải quyết xong',
-      'Phòng THADS khu vực 1,Nguyễn Văn An,60,50',
-      'Phòng THADS khu vực 1,Nguyễn Văn An,40,30',
-      `,Nguyễn Văn An ${fn},2,2`,
-      'Phòng THADS khu vực 2,Lê Văn Cường,120,100',
-    ]);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(`FILE:4:2: error: "Nguyễn Văn An ${fn}" holds a row `);
-    expect(r.stderr).toContain(says);
-    expect(r.stderr).toContain('[NOT_AN_OFFICE]');
-  });
-
-  it('beside an office column an enforcer "Nguyễn Văn Tích" is read: 60 + 40 = 100, 50 + 30 = 80', async () => {
-    const r = await both('theo-chv-2025.csv', ['Đơn vị,Chấp hành viên,Việc có điều kiện,Việc giải quyết xong', 'Phòng THADS khu vực 1,Nguyễn Văn Tích,60,50', 'Phòng THADS khu vực 1,Nguyễn Văn Công,40,30']);
-    expect(r.code).toBe(0);
-    expect(rows(r.stdout)).toEqual([['Phòng THADS khu vực 1', '100', '80', '80.00'], ['TOTAL', '100', '80', '80.00']]);
-  });
 });

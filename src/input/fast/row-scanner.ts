@@ -25,7 +25,7 @@ import { hasLetter, latinLetters } from '../../domain/letters.js';
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { hasFormerMark, MERGER_YEAR, successorProvince } from '../../domain/provinces.js';
-import { isBulletMark, namesNote, sttNamesNote, startsWithBullet, isCheckRow, labelInProvince, labelledByProvinceCell, namesPivotBlank, levelAfterParts, mayNameEarlierMerger, opensCasePart, namesEnforcer, namesGroupOnly, namesOwnProvince, namesWholeOfProvince, numberingDepth, headsOffices, opensParts, provinceOfGroup, provinceOfSection, provinceOfSubtotal, provinceOfWhole, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, itemNumber, subItemOf, subtotalFunctionKind, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
+import { isBulletMark, namesNote, sttNamesNote, startsWithBullet, isCheckRow, labelInProvince, labelledByProvinceCell, namesPivotBlank, levelAfterParts, mayNameEarlierMerger, opensCasePart, namesEnforcer, namesGroupOnly, namesOwnProvince, namesWholeOfProvince, numberingDepth, headsOffices, opensParts, provinceOfGroup, provinceOfSection, provinceOfSubtotal, provinceOfWhole, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, itemNumber, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { readUnitsRow } from '../units.js';
 import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
@@ -816,7 +816,7 @@ export class RowScanner {
         while (i < to && buf[i] !== delimiter) i++;
         if (letter) {
           const cell = nfc(this.cellText(buf, text, i));
-          if (labelsSubtotal(cell) || subtotalFunctionKind(cell) !== null) giveUp(); // ("Nguyễn Văn An Count": refused by the reference)
+          if (labelsSubtotal(cell)) giveUp();
           // "Số việc" / "Tỷ lệ (%)", "Việc" / "Tiền": judged once the row has figures (measure-rows.ts)
           const label = this.measureLabels.label(c, cell);
           if (label !== null) rowLabels.push([c, label]);
