@@ -316,15 +316,9 @@ export function romanRegionalOffice(stt: string, name: string, year: number | nu
 }
 
 /** "Cộng", "Tổng cộng", "Tổng số", "Subtotal" before a unit's name: its subtotal. */
-const SUBTOTAL_OF = /^(tổng cộng|tổng số|tổng|cộng|tong cong|tong so|tong|cong|subtotal|total|kết quả|ket qua)\s*[:\-–]?\s+(?=\S)/iu;
-/**
- * "Total", "Tổng" after a unit's name, as a pivot table or Excel's Data › Subtotal writes it: its
- * subtotal; LibreOffice's "Sum", "Result", "Kết quả" too (traps45 3) — not "SUM" in capitals,
- * which no Data › Subtotal writes (row-labels.ts excelSubtotalKind refuses it).
- */
-const SUBTOTAL_LAST = /(?<=\S)\s+(?:tổng|tong|total|subtotal|kết quả|ket qua|sum|result)\s*$/iu;
-/** "… SUM" in capitals: no Data › Subtotal's word (refused, row-labels.ts excelSubtotalKind). */
-const CAPITAL_SUM = /\S\s+SUM\s*$/u;
+const SUBTOTAL_OF = /^(tổng cộng|tổng số|tổng|cộng|tong cong|tong so|tong|cong|subtotal|total)\s*[:\-–]?\s+(?=\S)/iu;
+/** "Total", "Tổng" after a unit's name, as a pivot table or Excel's Data › Subtotal writes it: its subtotal. */
+const SUBTOTAL_LAST = /(?<=\S)\s+(?:tổng|tong|total|subtotal)\s*$/iu;
 
 /**
  * The khu vực (or TP Thủ Đức) a row names that closes former offices marked "(cũ)" right above
@@ -398,7 +392,7 @@ export function officeBelowPersons(stt: string, name: string, anyNumber: boolean
   const written = name.normalize('NFC').trim();
   const before = SUBTOTAL_OF.exec(written);
   // ("Phòng THADS khu vực 1 Total", "… Tổng": a pivot's or Data › Subtotal's, traps44 3)
-  const after = before || CAPITAL_SUM.test(written) ? null : SUBTOTAL_LAST.exec(written);
+  const after = before ? null : SUBTOTAL_LAST.exec(written);
   const sum = before ?? after;
   const office = before ? written.slice(before[0].length).trim() : after ? written.slice(0, after.index).trim() : written;
   if (underLine && !sum) return null;
@@ -789,12 +783,11 @@ function officeSaid(name: string): string | null {
  * names (namesOfficeSubtotal). "Cộng Mỹ Lộc", "Tổng số Mỹ Lộc" are subtotals by their words alone
  * (row-labels.ts OTHER_SECTIONS, OTHER_TOTALS).
  */
-// (LibreOffice's "Kết quả Mỹ Lộc", "Mỹ Lộc Sum", "… Result", "… Kết quả" too, traps45 3: not "… SUM", SUBTOTAL_LAST)
-const SUBTOTAL_BEFORE = /^\s*(?:t[oổ]ng\s+c[oộ]ng|t[oổ]ng\s+s[oố]|t[oổ]ng|c[oộ]ng|k[eế]t\s+qu[aả])\s*[:\-–]?\s+(\S.*?)\s*$/iu;
-const SUBTOTAL_AFTER = /^\s*(\S.*?)\s*(?:[:\-–,]\s*)?(?:\(\s*)?(?:t[oổ]ng\s+c[oộ]ng|t[oổ]ng\s+s[oố]|t[oổ]ng|c[oộ]ng|sub-?\s?totals?|totals?|k[eế]t\s+qu[aả]|sum|result)(?:\s*\))?\s*$/iu;
+const SUBTOTAL_BEFORE = /^\s*(?:t[oổ]ng\s+c[oộ]ng|t[oổ]ng\s+s[oố]|t[oổ]ng|c[oộ]ng)\s*[:\-–]?\s+(\S.*?)\s*$/iu;
+const SUBTOTAL_AFTER = /^\s*(\S.*?)\s*(?:[:\-–,]\s*)?(?:\(\s*)?(?:t[oổ]ng\s+c[oộ]ng|t[oổ]ng\s+s[oố]|t[oổ]ng|c[oộ]ng|sub-?\s?totals?|totals?)(?:\s*\))?\s*$/iu;
 export function subtotalOfficeName(text: string): string | null {
   const t = text.normalize('NFC');
-  return (SUBTOTAL_BEFORE.exec(t) ?? (CAPITAL_SUM.test(t) ? null : SUBTOTAL_AFTER.exec(t)))?.[1] ?? null;
+  return (SUBTOTAL_BEFORE.exec(t) ?? SUBTOTAL_AFTER.exec(t))?.[1] ?? null;
 }
 
 /** The key two spellings of one office's name share ("Chi cục THADS huyện Mỹ Lộc", "Mỹ Lộc"), or null (officeSaid). */

@@ -163,9 +163,7 @@ const UNIT_WHOLE = /^tong (phong|chi cuc|don vi|co quan|chv|chap hanh vien|kv ?\
  * offices beside the rows they sum, every figure doubled, exit 0 with warnings only.)
  */
 const TONG_LAST = /^(.+?) tong$/;
-const UNIT_LAST = /^(phong|chi cuc|don vi|co quan|kv ?\d+)( .*)? (tong|totals?|sum|result|ket qua)$/;
-/** LibreOffice's Vietnamese "Kết quả Phòng THADS khu vực 1" before the name (traps45 3 f18: added as the office again, exit 0). */
-const UNIT_RESULT_FIRST = /^ket qua (phong|chi cuc|don vi|co quan|kv ?\d+)( |$)/;
+const UNIT_LAST = /^(phong|chi cuc|don vi|co quan|kv ?\d+)( .*)? (tong|totals?)$/;
 const TONG_WRITTEN = latinLetters(/(?<![\p{L}])t[oổ]ng(?![\p{L}])/iu);
 /**
  * Rows that are no office and no sum of offices: a breakdown ("Trong đó: án tín dụng"), a
@@ -289,27 +287,14 @@ const NOT_OFFICE_KINDS: readonly (readonly [RegExp, string])[] = [
 const SUBTOTAL_FUNCTIONS: Readonly<Record<string, string>> = {
   count: 'Count', 'count nums': 'Count Nums', 'count numbers': 'Count Numbers', average: 'Average', max: 'Max', min: 'Min', product: 'Product', stddev: 'StdDev', stddevp: 'StdDevp', var: 'Var', varp: 'Varp',
   dem: 'Count', 'dem so': 'Count Numbers', 'trung binh': 'Average', 'toi da': 'Max', 'lon nhat': 'Max', 'toi thieu': 'Min', 'nho nhat': 'Min', 'do lech chuan': 'StdDev', 'phuong sai': 'Var',
-  // LibreOffice's Data › Subtotals, English and Vietnamese UI (traps45 3, f5–f8: added as offices, exit 0)
-  'count numbers only': 'Count (numbers only)', stdev: 'StDev', 'stdev sample': 'StDev (sample)', 'stdevp population': 'StDevP (population)', 'var sample': 'Var (sample)', 'varp population': 'VarP (population)',
-  'dem chi so': 'Count (numbers only)', 'do lech chuan mau': 'StDev (sample)', 'do lech chuan tong the': 'StDevP (population)', 'phuong sai mau': 'Var (sample)', 'phuong sai tong the': 'VarP (population)',
 };
-const SUBTOTAL_WHAT: Readonly<Record<string, string>> = { Count: 'a count of the rows above it', 'Count (numbers only)': 'a count of the rows above it', 'Count Nums': 'a count of the rows above it', 'Count Numbers': 'a count of the rows above it', Average: 'the average of the rows above it', Max: 'the largest of the rows above it', Min: 'the smallest of the rows above it', Product: 'the product of the rows above it' };
+const SUBTOTAL_WHAT: Readonly<Record<string, string>> = { Count: 'a count of the rows above it', 'Count Nums': 'a count of the rows above it', 'Count Numbers': 'a count of the rows above it', Average: 'the average of the rows above it', Max: 'the largest of the rows above it', Min: 'the smallest of the rows above it', Product: 'the product of the rows above it' };
 const SUBTOTAL_FUNCTION = Object.keys(SUBTOTAL_FUNCTIONS).join('|');
 const EXCEL_SUBTOTAL = new RegExp(`^(?:\\S.* (${SUBTOTAL_FUNCTION})|grand (${SUBTOTAL_FUNCTION})|(${SUBTOTAL_FUNCTION}) cuoi)$`);
-/**
- * LibreOffice's Product in its Vietnamese UI, "… Tích", only after an office's kind of name
- * ("Phòng THADS khu vực 1 Tích", traps45 3 f4): "Nguyễn Văn Tích" is a person. "… SUM" in
- * capitals, which no spreadsheet's Data › Subtotal writes (LibreOffice's "… Sum" is its subtotal,
- * namesGroupSubtotal; traps45 3 f16): a function's name thads cannot tell, refused as they are.
- */
-const UNIT_PRODUCT = /^(phong|chi cuc|don vi|co quan|kv ?\d+)( .*)? tich$/;
-const CAPITAL_SUM = /\S\s+SUM$/u;
-function excelSubtotalKind(f: string, written = ''): string | null {
+function excelSubtotalKind(f: string): string | null {
   const m = EXCEL_SUBTOTAL.exec(f);
-  const other = UNIT_PRODUCT.test(f) ? 'Product' : CAPITAL_SUM.test(written.trim()) ? 'SUM' : null;
-  if (other === 'SUM') return 'a row labelled with a function\'s name in capitals ("… SUM"), which no spreadsheet\'s Data › Subtotal writes: a subtotal or a statistic of the rows above it, thads cannot tell (LibreOffice writes its subtotal "… Sum", Excel "… Total", which thads checks)';
-  const fn = other ?? (m && SUBTOTAL_FUNCTIONS[m[1] ?? m[2] ?? m[3]!]);
-  return fn ? `a row of a spreadsheet's Data › Subtotal (Excel, LibreOffice) with the function ${fn} (${SUBTOTAL_WHAT[fn] ?? 'a statistic of the rows above it'}), no office's figures and no sum of them (Data › Subtotal "Use function: Sum" writes subtotals thads checks)` : null;
+  const fn = m && SUBTOTAL_FUNCTIONS[m[1] ?? m[2] ?? m[3]!];
+  return fn ? `a row of Excel's Data › Subtotal with the function ${fn} (${SUBTOTAL_WHAT[fn] ?? 'a statistic of the rows above it'}), no office's figures and no sum of them (Data › Subtotal "Use function: Sum" writes subtotals thads checks)` : null;
 }
 /**
  * A group's subtotal as a spreadsheet's Data › Subtotal writes it under a group of rows, its name
@@ -464,7 +449,7 @@ function notOfficeKindOf(written: string, text: string, f: string): string | nul
   if (own?.kind === 'year' && /\d\s*[/.]\s*\d/.test(text)) return 'the figures of a period its days name, no office\'s';
   // (only as a row's label: "Kiểm tra lại" in a notes cell beside an office says nothing of its period)
   if (CHECK_ROW.test(f)) return CHECK_ROW_KIND;
-  const subtotal = excelSubtotalKind(f, text);
+  const subtotal = excelSubtotalKind(f);
   if (subtotal !== null) return subtotal;
   return NOT_OFFICE_KINDS.find(([words]) => words.test(f))?.[1] ?? null;
 }
@@ -1516,9 +1501,7 @@ function classify(label: string): RowLabel {
   // "Ninh Bình Tổng", "Phòng THADS khu vực 1 Tổng": Vietnamese Excel's "Total" (TONG_LAST)
   const tongLast = TONG_LAST.exec(f);
   if (tongLast !== null && TONG_WRITTEN.test(text.normalize('NFC')) && provinceOfGroup(tongLast[1]!) !== null) return 'total';
-  // (LibreOffice's "… Sum", "… Result", "… Kết quả" too, traps45 3 f1–f3; "… SUM" in capitals is refused, excelSubtotalKind)
-  if (UNIT_LAST.test(f) && (!/ tong$/.test(f) || TONG_WRITTEN.test(text.normalize('NFC'))) && !CAPITAL_SUM.test(text.trim())) return 'section';
-  if (UNIT_RESULT_FIRST.test(f)) return 'section';
+  if (UNIT_LAST.test(f) && (!/ tong$/.test(f) || TONG_WRITTEN.test(text.normalize('NFC')))) return 'section';
   if (NOT_OFFICE.test(f) || YEAR_ALONE.test(f) || notOfficeKindOf(text, text, folded) !== null || BREAKDOWN.test(f) || BREAKDOWN_WRITTEN.test(text) || (COMPARED.test(f) && yearOfRowLabel(text) !== null)) return 'other';
   if (startsWithBullet(text)) return 'other';
   // "%", "+/-", "=": signs, no name (traps24: a rate's or a change's row added as an office, exit 0)

@@ -45,14 +45,14 @@ describe('Excel Data › Subtotal rows of Count, Average, Max…', () => {
     const r = await both('theo-chv-2025.csv', table(label, [...kv1], [...kv2], grand, [...all]));
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(`FILE:4:1: error: "Phòng THADS khu vực 1 ${label}" holds a row of a spreadsheet's Data › Subtotal (Excel, LibreOffice) with the function ${fn} (`);
+    expect(r.stderr).toContain(`FILE:4:1: error: "Phòng THADS khu vực 1 ${label}" holds a row of Excel's Data › Subtotal with the function ${fn} (`);
     expect(r.stderr).toContain('[NOT_AN_OFFICE]');
   });
 
   it.each([['Grand Count', 4, 4], ['Grand Average', 75, 58]])('"%s" alone below the enforcers: refused too', async (grand, a, b) => {
     const r = await both('theo-chv-2025.csv', [...table('Total', [100, 80], [200, 152], grand, [a, b]).filter((l) => !/ Total,/.test(l))]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`FILE:6:1: error: "${grand}" holds a row of a spreadsheet's Data › Subtotal (Excel, LibreOffice) with the function`);
+    expect(r.stderr).toContain(`FILE:6:1: error: "${grand}" holds a row of Excel's Data › Subtotal with the function`);
   });
 
   it('in the province column ("Ninh Bình Count | | 3 | 3"): refused', async () => {
@@ -63,7 +63,7 @@ describe('Excel Data › Subtotal rows of Count, Average, Max…', () => {
       'Ninh Bình Count,,2,2',
     ]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('FILE:4:1: error: "Ninh Bình Count" holds a row of a spreadsheet\'s Data › Subtotal (Excel, LibreOffice) with the function Count (a count of the rows above it)');
+    expect(r.stderr).toContain('FILE:4:1: error: "Ninh Bình Count" holds a row of Excel\'s Data › Subtotal with the function Count (a count of the rows above it)');
   });
 
   it.each([['Total', 'Grand Total'], ['Tổng', 'Tổng Cuối']])('with Sum ("… %s", "%s") the table reads right: 300/232, 77.33 per cent', async (label, grand) => {
