@@ -15,7 +15,7 @@ import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
 import { boundsText, moneyUnitsOfFileName, nameJoiningPeriods, nameNamesMonth, periodOfFileName, periodOfName, periodsDisagree, sheetNamingTotal, titleNamingTotal, withFileName, bareYearSpan, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
 import { dayText, type StatedPeriod } from '../domain/periods.js';
 import { reportDate, writtenBeforeYearEnd } from './report-date.js';
-import { namesGroupSubtotal, rowLabel } from './row-labels.js';
+import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleStartConflict, titleYear as statedTitleYear, yearFromTitle, yearGroupWords, wholeYearStated, yearlessPeriod } from './stated-years.js';
 import { titleDistrictOffices, titleOffice } from './title-office.js';
 import { namesCluster, titleDepartment, titleProvinces } from './title-province.js';
@@ -1769,8 +1769,7 @@ export function labelsSubtotal(cell: string): boolean {
   if (/^(cong|tong)\b/.test(foldHeader(text)) && !/^(cộng|tổng)/iu.test(text.normalize('NFC'))) return false;
   if (/^cộng tác/iu.test(text.normalize('NFC'))) return false; // "Cộng tác viên": a collaborator
   const label = rowLabel(text);
-  // ("Nguyễn Văn An Sum", "… Total", "Kết quả …": a spreadsheet's subtotal of the enforcer's rows, namesGroupSubtotal)
-  return label === 'total' || (label === 'section' && /^(cong|tong)\b/.test(foldHeader(text))) || (label === 'office' && namesGroupSubtotal(text));
+  return label === 'total' || (label === 'section' && /^(cong|tong)\b/.test(foldHeader(text)));
 }
 
 /**

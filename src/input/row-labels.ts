@@ -28,8 +28,6 @@ const TOTAL_LABELS = new Set([
   'tong cong', 'tong so', 'tong', 'cong', 'tong so chung', 'tong cong chung', 'cong chung', 'tong chung', 'tong hop', 'tong cong toan tinh',
   'cong toan tinh', 'toan tinh', 'toan thanh pho', 'toan tp', 'toan t p', 'toan tphcm', 'toan quoc', 'toan nganh', 'toan he thong', 'ca nuoc', 'ca tinh', 'toan cuc',
   'toan don vi', 'tc', 'total', 'grand total', 'tong cuoi', 'sum', 'all', 'all offices', 'overall',
-  // LibreOffice's Data › Subtotals closes the table with "Tổng kết quả" in its Vietnamese UI (traps45 1: added as an enforcer, exit 0)
-  'tong ket qua',
 ]);
 const TOTAL_PREFIXES = ['tong cong', 'tong so chung', 'cong chung', 'toan tinh', 'toan quoc', 'toan nganh', 'toan thanh pho', 'toan tp', 'toan t p', 'toan cuc', 'ca nuoc', 'grand total'];
 
@@ -295,20 +293,6 @@ function excelSubtotalKind(f: string): string | null {
   const m = EXCEL_SUBTOTAL.exec(f);
   const fn = m && SUBTOTAL_FUNCTIONS[m[1] ?? m[2] ?? m[3]!];
   return fn ? `a row of Excel's Data › Subtotal with the function ${fn} (${SUBTOTAL_WHAT[fn] ?? 'a statistic of the rows above it'}), no office's figures and no sum of them (Data › Subtotal "Use function: Sum" writes subtotals thads checks)` : null;
-}
-/**
- * A group's subtotal as a spreadsheet's Data › Subtotal writes it under a group of rows, its name
- * and then the function's result word: "Nguyễn Văn An Sum", "… Result", "… Kết quả" (LibreOffice),
- * "… Total", "… Tổng" (Excel), "… Cộng"; or the word first, "Kết quả Nguyễn Văn An" (traps45 1:
- * under "Chấp hành viên" each added as a further enforcer, the office doubled, exit 0). "Tổng",
- * "Cộng" only so written: "Nguyễn Văn Công", "Lê Tống" are persons; "SUM" in capitals is no
- * subtotal's (excelSubtotalKind).
- */
-const GROUP_SUBTOTAL_LAST = /^\p{L}.*?\s(?:[Tt]otal|TOTAL|[Ss]um|[Rr]esult|RESULT|[Kk]ết quả|KẾT QUẢ|[Kk]et qua|[Tt]ổng|TỔNG|[Cc]ộng|CỘNG)$/u;
-const GROUP_SUBTOTAL_FIRST = /^(?:[Kk]ết quả|KẾT QUẢ|[Kk]et qua)\s+\p{L}/u;
-export function namesGroupSubtotal(text: string): boolean {
-  const t = text.normalize('NFC').replace(/\s+/g, ' ').trim();
-  return GROUP_SUBTOTAL_LAST.test(t) || GROUP_SUBTOTAL_FIRST.test(t);
 }
 /** An estimate's note after an office's name, in brackets: "Chi cục … Ia Grai (ước)", "(dự ước)", "(ước thực hiện)", "(ước)*". */
 const ESTIMATE_NOTE = new RegExp(`\\(\\s*(?:${rawPattern('du')}\\s+)?${rawPattern('uoc')}(?:\\s[^()]*)?\\)\\s*$`, 'iu');
